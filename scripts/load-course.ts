@@ -1,0 +1,22 @@
+// Reads a course folder from disk and compiles it: the Node entry point to the Course model.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { compileCourse } from '../src/course/compile-course';
+import type { Course } from '../src/course/types';
+
+/** The Markdown files a course folder is made of: course.md and every other *.md beside it. */
+export function courseFiles(dir: string): { course: string; modules: string[] } {
+  const names = readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
+  return { course: join(dir, 'course.md'), modules: names.filter((n) => n !== 'course.md').map((n) => join(dir, n)) };
+}
+
+/** Compiles the course in `dir`; throws CourseError (file, line, reason) when it is invalid. */
+export function loadCourse(dir: string): Course {
+  const root = resolve(dir);
+  const files = courseFiles(root);
+  const read = (path: string) => ({ file: relative(process.cwd(), path), source: readFileSync(path, 'utf8') });
+  if (!existsSync(files.course)) throw new Error(`${relative(process.cwd(), files.course)}: missing; a course needs course.md`);
+  return compileCourse(read(files.course), files.modules.map(read), {
+    fileExists: (path) => !path.startsWith('/') && !path.split('/').includes('..') && existsSync(join(root, path)),
+  });
+}

@@ -1,0 +1,72 @@
+// Compiles course.md and the module files into one validated Course.
+import { CourseError } from './course-error';
+import { fieldReader, splitFrontMatter } from './front-matter';
+import { renderMarkdown } from './markdown';
+import { parseModule, type ParseContext } from './parse-module';
+import type { Course, Module } from './types';
+
+export interface SourceFile {
+  /** Name shown in errors, e.g. "modules/01-nytta.md". */
+  file: string;
+  source: string;
+}
+
+const COURSE_FIELDS = ['id', 'title', 'subtitle', 'language', 'description', 'goal'];
+
+/** 32-bit FNV-1a, as 8 hex digits: enough to tell course versions apart, small enough for suspend_data. */
+export function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Everything progress data refers to: module, page and check ids, and each check's options. */
+export function courseFingerprint(modules: Module[]): string {
+  const shape = modules.map((m) => [
+    m.id,
+    m.pages.map((p) => [p.id, p.blocks.map((b) => (b.kind === 'kunskapskontroll' ? `${b.id}:${b.options.length}:${b.correct}` : b.kind === 'reflektion' ? b.id : ''))]),
+  ]);
+  return fnv1a(JSON.stringify(shape));
+}
+
+function parseCourseFile({ file, source }: SourceFile): Omit<Course, 'modules' | 'fingerprint'> {
+  const fm = splitFrontMatter(file, source.replace(/\r\n?/g, '\n'));
+  const field = fieldReader(file, fm);
+  field.unknownKeys(COURSE_FIELDS);
+  if (/^#{1,2}\s/m.test(fm.body)) {
+    const line = fm.bodyLine + fm.body.split('\n').findIndex((l) => /^#{1,2}\s/.test(l));
+    throw new CourseError(file, line, 'course.md may use "###" headings at most; its title comes from the front matter');
+  }
+  if (/<[a-z!/]/i.test(fm.body)) {
+    const line = fm.bodyLine + fm.body.split('\n').findIndex((l) => /<[a-z!/]/i.test(l));
+    throw new CourseError(file, line, 'raw HTML is not allowed in course.md');
+  }
+  return {
+    id: field.id('id'),
+    title: field.string('title'),
+    subtitle: field.string('subtitle'),
+    language: field.string('language'),
+    description: field.string('description'),
+    goal: renderMarkdown(field.string('goal')),
+    intro: renderMarkdown(fm.body),
+  };
+}
+
+/** Builds the Course from course.md and module files; throws CourseError on the first problem. */
+export function compileCourse(courseFile: SourceFile, moduleFiles: SourceFile[], ctx: ParseContext): Course {
+  const meta = parseCourseFile(courseFile);
+  const parsed = moduleFiles.map((f) => ({ file: f.file, module: parseModule(f.file, f.source, ctx) }));
+  if (parsed.length === 0) throw new CourseError(courseFile.file, 1, 'the course has no modules: add module files next to course.md');
+  parsed.sort((a, b) => a.module.order - b.module.order);
+  parsed.forEach(({ file, module }, index) => {
+    const twin = parsed.find((other, j) => j < index && other.module.id === module.id);
+    if (twin) throw new CourseError(file, 2, `duplicate module id "${module.id}", also used in ${twin.file}`);
+    const sameOrder = parsed.find((other, j) => j < index && other.module.order === module.order);
+    if (sameOrder) throw new CourseError(file, 2, `order ${module.order} is also used by ${sameOrder.file}`);
+  });
+  const modules = parsed.map((p) => p.module);
+  return { ...meta, modules, fingerprint: courseFingerprint(modules) };
+}

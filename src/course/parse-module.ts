@@ -1,0 +1,169 @@
+// Parses one module file (front matter + `##` pages + `:::` blocks) into the Module model, or
+// throws a CourseError naming the file, line and reason.
+import type { Token, Tokens } from 'marked';
+import { CourseError } from './course-error';
+import { fieldReader, splitFrontMatter } from './front-matter';
+import { lex, renderRich, walk, type ContainerToken } from './markdown';
+import type { Block, CheckBlock, Module, Page } from './types';
+
+/** What the parser needs from the outside world. */
+export interface ParseContext {
+  /** Whether a file referenced by the module (relative to the modules folder) exists. */
+  fileExists(path: string): boolean;
+}
+
+const CONTAINERS = ['reflektion', 'diskussion', 'exempel', 'kunskapskontroll'] as const;
+const MODULE_FIELDS = ['id', 'title', 'order', 'minutes', 'summary', 'image', 'imageAlt', 'objectives'];
+
+interface Located {
+  token: Token;
+  line: number;
+}
+
+/** Gives each top-level token the file line it starts on. */
+function locate(tokens: Token[], firstLine: number): Located[] {
+  let line = firstLine;
+  return tokens.map((token) => {
+    const located = { token, line: line + (token.raw.match(/^\n*/)?.[0].length ?? 0) };
+    line += token.raw.split('\n').length - 1;
+    return located;
+  });
+}
+
+/** Ids from headings: lower case ASCII, Swedish letters folded, words joined by hyphens. */
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Checks a located token and everything inside it for raw HTML and images. */
+function checkInline(file: string, located: Located, ctx: ParseContext): void {
+  walk([located.token], (token) => {
+    const lineOf = () => {
+      const at = located.token.raw.indexOf(token.raw);
+      return located.line + (at > 0 ? located.token.raw.slice(0, at).split('\n').length - 1 : 0);
+    };
+    if (token.type === 'html') throw new CourseError(file, lineOf(), `raw HTML is not allowed in modules: ${token.raw.trim().slice(0, 40)}`);
+    if (token.type === 'image') {
+      const image = token as Tokens.Image;
+      if (image.text.trim() === '') throw new CourseError(file, lineOf(), `image "${image.href}" has no alt text: write it between the brackets, ![alt text](${image.href})`);
+      if (!/^[a-z]+:/i.test(image.href) && !ctx.fileExists(image.href)) {
+        throw new CourseError(file, lineOf(), `image file "${image.href}" does not exist`);
+      }
+    }
+  });
+}
+
+function parseCheck(file: string, line: number, token: ContainerToken, id: string): CheckBlock {
+  const content = token.tokens.filter((t) => t.type !== 'space');
+  const listIndex = content.findIndex((t) => t.type === 'list');
+  const list = content[listIndex] as Tokens.List | undefined;
+  if (!list) throw new CourseError(file, line, 'kunskapskontroll needs a task list of options: "- [ ] wrong" and "- [x] right"');
+  if (!list.items.every((item) => item.task)) throw new CourseError(file, line, 'every option of a kunskapskontroll must be a task item, "- [ ]" or "- [x]"');
+  const right = list.items.filter((item) => item.checked).length;
+  if (right !== 1) throw new CourseError(file, line, `kunskapskontroll must have exactly one right option "- [x]", found ${right}`);
+  if (list.items.length < 2) throw new CourseError(file, line, 'kunskapskontroll needs at least two options');
+  const question = content.slice(0, listIndex);
+  const feedback = content.slice(listIndex + 1);
+  if (question.length === 0) throw new CourseError(file, line, 'kunskapskontroll needs a question before its options');
+  if (feedback.length === 0) throw new CourseError(file, line, 'kunskapskontroll needs feedback after its options, explaining the right answer');
+  if (feedback.some((t) => t.type === 'list')) throw new CourseError(file, line, 'kunskapskontroll must have one list of options only');
+  return {
+    kind: 'kunskapskontroll',
+    id,
+    question: renderRich(question),
+    options: list.items.map((item) => renderRich(item.tokens.filter((t) => t.type !== 'checkbox'))),
+    correct: list.items.findIndex((item) => item.checked),
+    feedback: renderRich(feedback),
+  };
+}
+
+function parseContainer(file: string, line: number, token: ContainerToken, idPrefix: string, counts: Record<string, number>): Block {
+  if (token.name === '') throw new CourseError(file, line, 'a closing ":::" without an opening container');
+  if (!(CONTAINERS as readonly string[]).includes(token.name)) {
+    throw new CourseError(file, line, `unknown container ":::${token.name}" (known: ${CONTAINERS.join(', ')})`);
+  }
+  if (token.unclosed) throw new CourseError(file, line, `container ":::${token.name}" is not closed by a line ":::"`);
+  const nested = token.tokens.find((t) => t.type === 'container' || (t.type === 'heading' && (t as Tokens.Heading).depth <= 2));
+  if (nested) throw new CourseError(file, line, `":::${token.name}" may not hold ${nested.type === 'container' ? 'another container' : 'a page heading'}`);
+  if (token.tokens.every((t) => t.type === 'space')) throw new CourseError(file, line, `":::${token.name}" is empty`);
+  const n = (counts[token.name] = (counts[token.name] ?? 0) + 1);
+  switch (token.name) {
+    case 'reflektion':
+      return { kind: 'reflektion', id: `${idPrefix}/r${n}`, body: renderRich(token.tokens) };
+    case 'diskussion':
+      return { kind: 'diskussion', body: renderRich(token.tokens) };
+    case 'exempel':
+      if (token.title === '') throw new CourseError(file, line, 'exempel needs a title on its opening line: ":::exempel Title"');
+      return { kind: 'exempel', title: token.title, body: renderRich(token.tokens) };
+    default:
+      return parseCheck(file, line, token, `${idPrefix}/k${n}`);
+  }
+}
+
+function parsePages(file: string, moduleId: string, located: Located[], ctx: ParseContext): Page[] {
+  const pages: Page[] = [];
+  let current: { page: Page; prose: Token[]; counts: Record<string, number> } | null = null;
+  const flushProse = () => {
+    if (current && current.prose.some((t) => t.type !== 'space')) current.page.blocks.push({ kind: 'prose', body: renderRich(current.prose) });
+    if (current) current.prose = [];
+  };
+  for (const item of located) {
+    const { token, line } = item;
+    checkInline(file, item, ctx);
+    if (token.type === 'heading' && (token as Tokens.Heading).depth <= 2) {
+      const heading = token as Tokens.Heading;
+      if (heading.depth === 1) throw new CourseError(file, line, 'use "##" for page headings; the module title comes from the front matter');
+      flushProse();
+      const explicit = /\s*\{#([a-z0-9-]+)\}\s*$/.exec(heading.text);
+      const title = explicit ? heading.text.slice(0, explicit.index).trim() : heading.text.trim();
+      const id = explicit?.[1] ?? slugify(title);
+      if (id === '') throw new CourseError(file, line, 'page heading gives no id; add one: "## Title {#page-id}"');
+      if (pages.some((p) => p.id === id)) throw new CourseError(file, line, `duplicate page id "${id}" in this module; give one a unique title or "{#id}"`);
+      current = { page: { id, title: renderRich(lex(title)).text, blocks: [] }, prose: [], counts: {} };
+      pages.push(current.page);
+      continue;
+    }
+    if (!current) {
+      if (token.type === 'space') continue;
+      throw new CourseError(file, line, 'text before the first page heading "## …"');
+    }
+    if (token.type === 'container') {
+      flushProse();
+      current.page.blocks.push(parseContainer(file, line, token as ContainerToken, `${moduleId}/${current.page.id}`, current.counts));
+    } else {
+      current.prose.push(token);
+    }
+  }
+  flushProse();
+  const empty = pages.find((p) => p.blocks.length === 0);
+  if (empty) throw new CourseError(file, 1, `page "${empty.title}" has no content`);
+  return pages;
+}
+
+/** Parses a module file; `file` is the name used in errors. */
+export function parseModule(file: string, source: string, ctx: ParseContext): Module {
+  const fm = splitFrontMatter(file, source.replace(/\r\n?/g, '\n'));
+  const field = fieldReader(file, fm);
+  field.unknownKeys(MODULE_FIELDS);
+  const id = field.id('id');
+  const image = field.string('image');
+  if (!ctx.fileExists(image)) throw new CourseError(file, field.lineOf('image'), `front matter field "image": file "${image}" does not exist`);
+  const module: Module = {
+    id,
+    title: field.string('title'),
+    order: field.number('order', 1, 99),
+    minutes: field.number('minutes', 1, 120),
+    summary: field.string('summary'),
+    image: { src: image, alt: field.string('imageAlt') },
+    objectives: field.strings('objectives', 1, 8),
+    pages: [],
+  };
+  module.pages = parsePages(file, id, locate(lex(fm.body), fm.bodyLine), ctx);
+  if (module.pages.length === 0) throw new CourseError(file, fm.bodyLine, 'the module has no pages: start each page with a "## Title" line');
+  return module;
+}

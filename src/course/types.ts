@@ -1,0 +1,85 @@
+// The Course model: compiled from modules/*.md at build time; every view renders from it.
+
+/** A whole course: front page text plus its modules in order. */
+export interface Course {
+  /** Stable id, used in storage keys and SCORM identifiers. */
+  id: string;
+  title: string;
+  subtitle: string;
+  /** BCP 47 language tag of the course text. */
+  language: string;
+  /** One-sentence description for the LMS catalogue and metadata. */
+  description: string;
+  /** The front page body (introduction, who it is for, how to take it). */
+  intro: Rich;
+  /** The learning goal of the whole course. */
+  goal: Rich;
+  modules: Module[];
+  /** Hash over the ids of modules, pages and checks (and check answers); changes when progress data would no longer line up. */
+  fingerprint: string;
+}
+
+/** Markdown rendered twice at build time: HTML for the player, plain text for the text version. */
+export interface Rich {
+  html: string;
+  text: string;
+}
+
+export interface Module {
+  id: string;
+  title: string;
+  order: number;
+  minutes: number;
+  summary: string;
+  /** Thumbnail, as a URL relative to the app root (e.g. "images/nytta.svg"). */
+  image: { src: string; alt: string };
+  objectives: string[];
+  pages: Page[];
+}
+
+export interface Page {
+  /** Unique within its module; derived from the heading unless given. */
+  id: string;
+  title: string;
+  blocks: Block[];
+}
+
+export type Block = ProseBlock | ReflectionBlock | DiscussionBlock | ExampleBlock | CheckBlock;
+
+export interface ProseBlock {
+  kind: 'prose';
+  body: Rich;
+}
+
+/** A question to think about; the learner may keep notes (locally only). */
+export interface ReflectionBlock {
+  kind: 'reflektion';
+  /** Unique within the course: `${moduleId}/${pageId}/r${n}`. */
+  id: string;
+  body: Rich;
+}
+
+/** A prompt for a group in the room. */
+export interface DiscussionBlock {
+  kind: 'diskussion';
+  body: Rich;
+}
+
+/** A worked example from a municipality or region. */
+export interface ExampleBlock {
+  kind: 'exempel';
+  title: string;
+  body: Rich;
+}
+
+/** One multiple-choice knowledge check with exactly one right option. */
+export interface CheckBlock {
+  kind: 'kunskapskontroll';
+  /** Unique within the course: `${moduleId}/${pageId}/k${n}`. */
+  id: string;
+  question: Rich;
+  options: Rich[];
+  /** Index into options of the right answer. */
+  correct: number;
+  feedback: Rich;
+}

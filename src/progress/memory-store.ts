@@ -1,0 +1,18 @@
+// Progress kept only in memory: the fallback when storage is blocked or failing.
+import type { Progress } from './progress';
+import type { ProgressStore } from './store';
+
+/** A store that lives as long as the page. */
+export function createMemoryStore(initial: unknown = null): ProgressStore {
+  let stored: unknown = initial;
+  return {
+    kind: 'memory',
+    load: async () => stored,
+    save: async (progress: Progress) => {
+      stored = structuredClone(progress);
+    },
+    clear: async () => {
+      stored = null;
+    },
+  };
+}

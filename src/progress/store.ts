@@ -1,0 +1,19 @@
+// The contract every progress backend (IndexedDB, SCORM LMS, memory) implements.
+import type { Progress } from './progress';
+
+/** Where progress is kept. Implementations: idb-store, scorm-store, memory-store. */
+export interface ProgressStore {
+  /** Which backend this is, for notices and diagnostics. */
+  readonly kind: 'idb' | 'scorm' | 'memory';
+  /** Reads what was stored, in whatever shape it was stored; `null` when nothing was. Rejects when the backend fails. */
+  load(): Promise<unknown>;
+  /** Persists a whole progress. Rejects when the backend fails. */
+  save(progress: Progress): Promise<void>;
+  /** Forgets everything stored for this course. */
+  clear(): Promise<void>;
+  /**
+   * Last chance to persist, called from `pagehide`: must start its writes synchronously because the
+   * page may be gone before a promise settles. The SCORM backend terminates the session here.
+   */
+  close?(progress: Progress): void;
+}

@@ -2,11 +2,12 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { coursePlugin } from './scripts/vite-plugin-course';
 
+// COURSE_DIR builds another course folder, e.g. the test fixture.
 export default defineConfig({
   // Relative asset URLs, so the same build runs from any folder and inside an LMS package.
   base: './',
-  plugins: [preact(), coursePlugin({ dir: 'modules' })],
-  build: { target: 'es2022' },
+  plugins: [preact(), coursePlugin({ dir: process.env.COURSE_DIR ?? 'modules' })],
+  build: { target: 'es2022', modulePreload: { polyfill: false } },
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },

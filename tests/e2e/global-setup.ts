@@ -1,13 +1,9 @@
 // Serves the built app (dist/) for the end-to-end tests; `npm test` builds it before vitest runs.
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import './provided-context';
 import { preview, type PreviewServer } from 'vite';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    baseUrl: string;
-  }
-}
 
 let server: PreviewServer | null = null;
 

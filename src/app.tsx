@@ -1,0 +1,92 @@
+// The view switch: picks the screen for the route and wires keys, zoom, page visits and time.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useApp } from './state/app-context';
+import { nextRoute, previousRoute, routeHash, type Route } from './state/route';
+import { startVisibleTimer } from './state/visible-time';
+import { AccessibilityPage } from './ui/accessibility-page';
+import { Layout } from './ui/layout';
+import { ModuleEnd } from './ui/module-end';
+import { ModulePage } from './ui/module-page';
+import { NotFoundPage } from './ui/not-found-page';
+import { PrintPage } from './ui/print-page';
+import { StartPage } from './ui/start-page';
+import { useHashRoute } from './ui/use-hash-route';
+import { useShortcuts } from './ui/use-shortcuts';
+
+const go = (route: Route | null) => {
+  if (route) window.location.hash = routeHash(route);
+};
+
+function routeKey(route: Route): string {
+  return route.view === 'page' ? `${route.moduleId}/${route.pageId}` : route.view === 'end' ? `${route.moduleId}/end` : route.view;
+}
+
+export function App() {
+  const { state, actions } = useApp();
+  const { course } = state;
+  const route = useHashRoute(course);
+  const [zoomAnnouncement, setZoomAnnouncement] = useState('');
+  const moduleId = route.view === 'page' || route.view === 'end' ? route.moduleId : null;
+  const timedModule = useRef<string | null>(null);
+
+  useEffect(() => {
+    const timer = startVisibleTimer((ms) => {
+      if (timedModule.current) actions.countTime(timedModule.current, ms);
+    });
+    return () => timer.stop();
+  }, []);
+
+  useEffect(() => {
+    timedModule.current = moduleId;
+    if (route.view === 'page') actions.showPage({ moduleId: route.moduleId, pageId: route.pageId });
+  }, [routeKey(route)]);
+
+  useEffect(() => {
+    document.documentElement.classList.toggle('zoom', state.zoom.value);
+  }, [state.zoom.value]);
+
+  const toggleZoom = () => {
+    actions.toggleZoom();
+    setZoomAnnouncement(state.zoom.value ? 'Storbildsläge på' : 'Storbildsläge av');
+  };
+  useShortcuts({ next: () => go(nextRoute(course, route)), previous: () => go(previousRoute(course, route)), zoom: toggleZoom });
+
+  return (
+    <Layout
+      courseTitle={course.title}
+      zoom={state.zoom.value}
+      zoomAnnouncement={zoomAnnouncement}
+      notices={state.notices.value}
+      onToggleZoom={toggleZoom}
+      onDismissNotice={actions.dismissNotice}
+    >
+      <Screen route={route} />
+    </Layout>
+  );
+}
+
+function Screen({ route }: { route: Route }) {
+  const { state } = useApp();
+  const { course } = state;
+  switch (route.view) {
+    case 'start':
+      return <StartPage />;
+    case 'print':
+      return <PrintPage />;
+    case 'accessibility':
+      return <AccessibilityPage />;
+    case 'not-found':
+      return <NotFoundPage />;
+    case 'page':
+    case 'end': {
+      const module = course.modules.find((m) => m.id === route.moduleId);
+      if (!module) return <NotFoundPage />;
+      const previous = previousRoute(course, route);
+      const onPrevious = previous ? () => go(previous) : null;
+      if (route.view === 'end') return <ModuleEnd module={module} onPrevious={onPrevious ?? (() => go({ view: 'start' }))} />;
+      const page = module.pages.find((p) => p.id === route.pageId);
+      if (!page) return <NotFoundPage />;
+      return <ModulePage key={page.id} module={module} page={page} onPrevious={onPrevious} onNext={() => go(nextRoute(course, route))} />;
+    }
+  }
+}

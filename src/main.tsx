@@ -1,0 +1,43 @@
+// Boot: load the compiled course, open the progress backend, restore progress, render.
+import { render } from 'preact';
+import { App } from './app';
+import type { Course } from './course/types';
+import { restoreProgress, type RestoreLoss } from './progress/restore';
+import { AppContext } from './state/app-context';
+import { createApp, type Notice } from './state/app-state';
+import { openLocalStore } from './state/open-local-store';
+import { readZoomPreference } from './state/zoom-preference';
+import './ui/base.css';
+
+const LOSS_NOTICES: Record<Exclude<RestoreLoss, 'none'>, Notice> = {
+  corrupt: { id: 'restore-corrupt', text: 'En del av dina sparade framsteg gick inte att läsa. Det som gick att läsa finns kvar.' },
+  'course-changed': { id: 'restore-changed', text: 'Kursen har uppdaterats sedan du var här senast. Dina framsteg på sidor som finns kvar är sparade.' },
+};
+
+async function boot(root: HTMLElement): Promise<void> {
+  const zoom = readZoomPreference();
+  document.documentElement.classList.toggle('zoom', zoom);
+  const course: Course = (await import('virtual:course')).default;
+  const local = await openLocalStore(course);
+  const { progress, loss } = restoreProgress(course, local.stored);
+  const notes = await local.notesStore.load().catch(() => ({}));
+  const notices = loss === 'none' ? local.notices : [...local.notices, LOSS_NOTICES[loss]];
+  const app = createApp({ course, progress, notes, zoom, notices, store: local.store, notesStore: local.notesStore });
+
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') void app.actions.flush();
+  });
+  // pagehide, not unload: unload is unreliable and blocked by some browsers and LMSs.
+  window.addEventListener('pagehide', () => app.actions.close());
+
+  root.textContent = '';
+  render(
+    <AppContext.Provider value={app}>
+      <App />
+    </AppContext.Provider>,
+    root,
+  );
+}
+
+const root = document.getElementById('app');
+if (root) void boot(root);

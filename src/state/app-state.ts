@@ -1,0 +1,111 @@
+// The one app state (signals) and the actions that change it; persistence hangs off the actions.
+import { signal, type Signal } from '@preact/signals';
+import type { Course } from '../course/types';
+import type { Notes } from '../export/text-version';
+import { addTime, emptyProgress, markSeen, recordAnswer, type Location, type Progress } from '../progress/progress';
+import type { ProgressStore } from '../progress/store';
+import { createThrottledSaver, type ThrottledSaver } from '../progress/throttled-saver';
+import type { NotesStore } from './notes-store';
+import { writeZoomPreference } from './zoom-preference';
+
+/** A message for the learner about storage, shown politely (role="status"). */
+export interface Notice {
+  id: string;
+  text: string;
+}
+
+export interface AppState {
+  course: Course;
+  progress: Signal<Progress>;
+  notes: Signal<Notes>;
+  zoom: Signal<boolean>;
+  notices: Signal<Notice[]>;
+  /** Whether downloads and the print view include the learner's reflection notes. */
+  includeNotes: Signal<boolean>;
+  /** Which backend keeps progress: decides the wording of notices and where "Börja om" clears. */
+  storeKind: ProgressStore['kind'];
+}
+
+export interface AppActions {
+  showPage(location: Location): void;
+  answer(moduleId: string, checkId: string, choice: number): void;
+  countTime(moduleId: string, ms: number): void;
+  setNote(reflectionId: string, text: string): void;
+  toggleZoom(): void;
+  restart(): Promise<void>;
+  dismissNotice(id: string): void;
+  /** Writes everything pending now: on `visibilitychange` to hidden. */
+  flush(): Promise<void>;
+  /** Last writes before the page goes away: on `pagehide`. */
+  close(): void;
+}
+
+export interface AppInit {
+  course: Course;
+  progress: Progress;
+  notes: Notes;
+  zoom: boolean;
+  notices: Notice[];
+  store: ProgressStore;
+  notesStore: NotesStore;
+}
+
+export const SAVE_FAILED: Notice = {
+  id: 'save-failed',
+  text: 'Dina framsteg kunde inte sparas just nu. De finns kvar så länge sidan är öppen, och vi försöker spara igen.',
+};
+
+export function createApp(init: AppInit): { state: AppState; actions: AppActions } {
+  const state: AppState = {
+    course: init.course,
+    progress: signal(init.progress),
+    notes: signal(init.notes),
+    zoom: signal(init.zoom),
+    notices: signal(init.notices),
+    includeNotes: signal(false),
+    storeKind: init.store.kind,
+  };
+  const addNotice = (notice: Notice) => {
+    if (!state.notices.value.some((n) => n.id === notice.id)) state.notices.value = [...state.notices.value, notice];
+  };
+  const dismissNotice = (id: string) => {
+    state.notices.value = state.notices.value.filter((n) => n.id !== id);
+  };
+  const progressSaver: ThrottledSaver<Progress> = createThrottledSaver((p) => init.store.save(p), {
+    onError: () => addNotice(SAVE_FAILED),
+    onSaved: () => dismissNotice(SAVE_FAILED.id),
+  });
+  const notesSaver = createThrottledSaver((n: Notes) => init.notesStore.save(n), { intervalMs: 500, onError: () => addNotice(SAVE_FAILED) });
+  const update = (next: Progress) => {
+    state.progress.value = next;
+    progressSaver.schedule(next);
+  };
+
+  const actions: AppActions = {
+    showPage: (location) => update(markSeen(state.progress.value, location)),
+    answer: (moduleId, checkId, choice) => update(recordAnswer(state.progress.value, moduleId, checkId, choice)),
+    countTime: (moduleId, ms) => update(addTime(state.progress.value, moduleId, ms)),
+    setNote(reflectionId, text) {
+      state.notes.value = { ...state.notes.value, [reflectionId]: text };
+      notesSaver.schedule(state.notes.value);
+    },
+    toggleZoom() {
+      state.zoom.value = !state.zoom.value;
+      writeZoomPreference(state.zoom.value);
+    },
+    async restart() {
+      await progressSaver.flush();
+      state.progress.value = emptyProgress(state.course);
+      await init.store.clear().catch(() => addNotice(SAVE_FAILED));
+      progressSaver.schedule(state.progress.value);
+    },
+    dismissNotice,
+    flush: () => Promise.all([progressSaver.flush(), notesSaver.flush()]).then(() => undefined),
+    close() {
+      void notesSaver.flush();
+      if (init.store.close) init.store.close(state.progress.value);
+      else void progressSaver.flush();
+    },
+  };
+  return { state, actions };
+}

@@ -1,0 +1,38 @@
+// Opens the standalone backends (IndexedDB), falling back to memory when storage is blocked.
+import type { Course } from '../course/types';
+import { createIdbStore, defaultIdbStore } from '../progress/idb-store';
+import { createMemoryStore } from '../progress/memory-store';
+import type { ProgressStore } from '../progress/store';
+import type { Notice } from './app-state';
+import { createIdbNotesStore, createMemoryNotesStore, type NotesStore } from './notes-store';
+
+export const STORAGE_BLOCKED: Notice = {
+  id: 'storage-blocked',
+  text: 'Webbläsaren tillåter inte att kursen sparar något. Du kan gå kursen, men dina framsteg sparas inte när du stänger sidan.',
+};
+
+export interface LocalBackends {
+  store: ProgressStore;
+  notesStore: NotesStore;
+  /** What the store held at start. */
+  stored: unknown;
+  notices: Notice[];
+}
+
+/** A blocked IndexedDB can leave `open` pending forever; give up after this long. */
+const OPEN_TIMEOUT_MS = 4000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('IndexedDB did not answer')), ms))]);
+}
+
+export async function openLocalStore(course: Course): Promise<LocalBackends> {
+  try {
+    const db = defaultIdbStore();
+    const store = createIdbStore(course.id, db);
+    const stored = await withTimeout(store.load(), OPEN_TIMEOUT_MS);
+    return { store, notesStore: createIdbNotesStore(course.id, db), stored, notices: [] };
+  } catch {
+    return { store: createMemoryStore(), notesStore: createMemoryNotesStore(), stored: null, notices: [STORAGE_BLOCKED] };
+  }
+}

@@ -1,0 +1,60 @@
+// The frame around every screen: skip link, header with the zoom toggle, notices, footer.
+import type { ComponentChildren } from 'preact';
+import type { Notice } from '../state/app-state';
+import { routeHash } from '../state/route';
+
+export interface LayoutProps {
+  courseTitle: string;
+  zoom: boolean;
+  /** What the live region says after a zoom change; empty on load so nothing is announced. */
+  zoomAnnouncement: string;
+  notices: Notice[];
+  onToggleZoom: () => void;
+  onDismissNotice: (id: string) => void;
+  children: ComponentChildren;
+}
+
+export function Layout({ courseTitle, zoom, zoomAnnouncement, notices, onToggleZoom, onDismissNotice, children }: LayoutProps) {
+  return (
+    <>
+      <a class="skip-link" href="#main" onClick={(e) => {
+        // Hash routing owns location.hash, so the skip link moves focus itself.
+        e.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
+        Hoppa till innehållet
+      </a>
+      <header class="site-header">
+        <a class="site-title" href="#/">
+          {courseTitle}
+        </a>
+        <button type="button" class="button button-secondary zoom-toggle" aria-pressed={zoom} onClick={onToggleZoom}>
+          Zoom
+          <span class="zoom-key" aria-hidden="true">
+            {' '}
+            (Z)
+          </span>
+        </button>
+      </header>
+      <div class="notices" role="status">
+        {notices.map((notice) => (
+          <p class="notice" key={notice.id}>
+            {notice.text}{' '}
+            <button type="button" class="button button-small button-secondary" onClick={() => onDismissNotice(notice.id)}>
+              Stäng<span class="visually-hidden"> meddelandet</span>
+            </button>
+          </p>
+        ))}
+      </div>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer class="site-footer">
+        <a href={routeHash({ view: 'accessibility' })}>Tillgänglighetsredogörelse</a>
+      </footer>
+      <div class="visually-hidden" aria-live="polite">
+        {zoomAnnouncement}
+      </div>
+    </>
+  );
+}

@@ -13,6 +13,8 @@ export function createIdbStore(courseId: string, db: UseStore = defaultIdbStore(
   const key = `progress:${courseId}`;
   return {
     kind: 'idb',
+    // A write costs 1–2 ms; keep the window short so a closed tab loses nothing.
+    saveIntervalMs: 250,
     load: () => get(key, db).then((value) => value ?? null),
     save: (progress: Progress) => set(key, progress, db),
     clear: () => del(key, db),

@@ -7,6 +7,7 @@ export function createMemoryStore(initial: unknown = null): ProgressStore {
   let stored: unknown = initial;
   return {
     kind: 'memory',
+    saveIntervalMs: 0,
     load: async () => stored,
     save: async (progress: Progress) => {
       stored = structuredClone(progress);

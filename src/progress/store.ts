@@ -5,6 +5,8 @@ import type { Progress } from './progress';
 export interface ProgressStore {
   /** Which backend this is, for notices and diagnostics. */
   readonly kind: 'idb' | 'scorm' | 'memory';
+  /** How long changes may gather before a write (default 2000): short for cheap local writes, longer for LMS commits. */
+  readonly saveIntervalMs?: number;
   /** Reads what was stored, in whatever shape it was stored; `null` when nothing was. Rejects when the backend fails. */
   load(): Promise<unknown>;
   /** Persists a whole progress. Rejects when the backend fails. */

@@ -72,6 +72,7 @@ export function createApp(init: AppInit): { state: AppState; actions: AppActions
     state.notices.value = state.notices.value.filter((n) => n.id !== id);
   };
   const progressSaver: ThrottledSaver<Progress> = createThrottledSaver((p) => init.store.save(p), {
+    intervalMs: init.store.saveIntervalMs ?? 2000,
     onError: () => addNotice(SAVE_FAILED),
     onSaved: () => dismissNotice(SAVE_FAILED.id),
   });

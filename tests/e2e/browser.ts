@@ -23,6 +23,7 @@ export function launchChromium(): Promise<Browser> {
 /** A fresh context (own storage) and page; page errors fail the test that reads `errors`. */
 export async function openPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ locale: 'sv-SE', ...options });
+  context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

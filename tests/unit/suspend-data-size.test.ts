@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { loadCourse } from '../../scripts/load-course';
 import type { Course } from '../../src/course/types';
-import { checksOf, type ModuleProgress } from '../../src/progress/progress';
+import { checksOf, type ModuleProgress, type Progress } from '../../src/progress/progress';
 import { restoreProgress } from '../../src/progress/restore';
 import { decodeSuspendData, encodeSuspendData, maxSuspendDataLength, SUSPEND_DATA_LIMIT, worstCaseProgress } from '../../src/scorm/suspend-data';
 
@@ -59,6 +59,12 @@ function reachableProgress(course: Course) {
     });
 }
 
+/** A module record with nothing in it means the same as none; the codec leaves such records out. */
+function withoutEmptyModules(progress: Progress): Progress {
+  const modules = Object.fromEntries(Object.entries(progress.modules).filter(([, m]) => m.seen.length > 0 || Object.keys(m.answers).length > 0 || m.timeMs > 0));
+  return { ...progress, modules };
+}
+
 describe.each(courses)('suspend_data size for the %s', (_name, course) => {
   test(`the worst case is within ${SUSPEND_DATA_LIMIT} characters`, () => {
     const worst = encodeSuspendData(worstCaseProgress(course));
@@ -77,7 +83,7 @@ describe.each(courses)('suspend_data size for the %s', (_name, course) => {
       fc.property(reachableProgress(course), (progress) => {
         const text = encodeSuspendData(progress);
         expect(text.length).toBeLessThanOrEqual(max);
-        expect(restoreProgress(course, decodeSuspendData(text))).toEqual({ progress, loss: 'none' });
+        expect(restoreProgress(course, decodeSuspendData(text))).toEqual({ progress: withoutEmptyModules(progress), loss: 'none' });
       }),
       { numRuns: 500 },
     );

@@ -1,0 +1,63 @@
+// The local journal of LMS progress: every save also goes to IndexedDB, keyed by course and learner,
+// so that a failing LMS loses nothing and the next launch can reconcile.
+import { get, set, del, type UseStore } from 'idb-keyval';
+import { defaultIdbStore } from '../progress/idb-store';
+import type { Progress } from '../progress/progress';
+
+export interface Journal {
+  /** What was journalled for this learner, or null. */
+  load(learnerId: string): Promise<unknown>;
+  save(learnerId: string, progress: Progress): Promise<void>;
+  clear(learnerId: string): Promise<void>;
+  /** The learner who last launched this course here: the best guess when the LMS cannot say. */
+  lastLearner(): Promise<string | null>;
+  setLastLearner(learnerId: string): Promise<void>;
+}
+
+/** A blocked IndexedDB can leave requests pending forever; a journal read gives up after this. */
+const TIMEOUT_MS = 3000;
+
+function withTimeout<T>(promise: Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('IndexedDB did not answer')), TIMEOUT_MS);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error: unknown) => (clearTimeout(timer), reject(error)),
+    );
+  });
+}
+
+/** The journal in IndexedDB, in the app's one database. */
+export function createIdbJournal(courseId: string, db: UseStore = defaultIdbStore()): Journal {
+  const key = (learnerId: string) => `scorm-journal:${courseId}:${learnerId}`;
+  const lastKey = `scorm-journal:${courseId}:last-learner`;
+  return {
+    load: (learnerId) => withTimeout(get(key(learnerId), db)).then((value: unknown) => value ?? null),
+    save: (learnerId, progress) => withTimeout(set(key(learnerId), progress, db)),
+    clear: (learnerId) => withTimeout(del(key(learnerId), db)),
+    lastLearner: () => withTimeout(get(lastKey, db)).then((value: unknown) => (typeof value === 'string' ? value : null)),
+    setLastLearner: (learnerId) => withTimeout(set(lastKey, learnerId, db)),
+  };
+}
+
+/** A journal in memory: for tests, and when IndexedDB cannot even be opened. */
+export function createMemoryJournal(): Journal {
+  const entries = new Map<string, unknown>();
+  let last: string | null = null;
+  return {
+    load: async (learnerId) => entries.get(learnerId) ?? null,
+    save: async (learnerId, progress) => void entries.set(learnerId, structuredClone(progress)),
+    clear: async (learnerId) => void entries.delete(learnerId),
+    lastLearner: async () => last,
+    setLastLearner: async (learnerId) => void (last = learnerId),
+  };
+}
+
+/** The IndexedDB journal, or a memory one when IndexedDB is missing or refuses to open. */
+export function defaultJournal(courseId: string): Journal {
+  try {
+    return createIdbJournal(courseId);
+  } catch {
+    return createMemoryJournal();
+  }
+}

@@ -1,0 +1,377 @@
+// The SCORM backend against scorm-again as the LMS, for both versions: every value accepted with
+// error 0, resume, completion, session time, and the ways an LMS fails.
+import { Scorm12API, Scorm2004API } from 'scorm-again';
+import { describe, expect, test } from 'vitest';
+import { loadCourse } from '../../scripts/load-course';
+import { addTime, emptyProgress, markSeen, recordAnswer, type Progress } from '../../src/progress/progress';
+import { restoreProgress } from '../../src/progress/restore';
+import { connectLms, type LmsConnection } from '../../src/scorm/connect';
+import type { ApiWindow } from '../../src/scorm/find-api';
+import { createMemoryJournal, type Journal } from '../../src/scorm/journal';
+import type { ScormVersion } from '../../src/scorm/manifest';
+import { NOTICES } from '../../src/scorm/reconcile';
+import { decodeSuspendData, encodeSuspendData } from '../../src/scorm/suspend-data';
+
+const course = loadCourse('tests/fixtures/course');
+type Cmi = Record<string, any>;
+
+const FUNCTIONS: Record<ScormVersion, string[]> = {
+  '1.2': ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'],
+  '2004': ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError', 'GetErrorString', 'GetDiagnostic'],
+};
+const API_NAME = { '1.2': 'API', '2004': 'API_1484_11' } as const;
+
+/**
+ * An LMS server with scorm-again as its run-time: it keeps what each successful commit carried, and
+ * at the next launch hands it back with entry "resume" when the course exited with "suspend".
+ */
+class FakeLms {
+  saved: Cmi | null = null;
+  failCommits = false;
+  sets: { element: string; value: string; result: string; error: string }[] = [];
+  calls: string[] = [];
+
+  constructor(readonly version: ScormVersion, readonly learnerId = 'elev-1') {}
+
+  /** Starts an LMS session: a fresh run-time loaded with what the server kept. */
+  launch(overrides: Partial<Record<string, (...args: any[]) => unknown>> = {}): { win: ApiWindow; api: Scorm12API | Scorm2004API } {
+    let api!: Scorm12API | Scorm2004API;
+    const http = {
+      processHttpRequest: () => {
+        if (this.failCommits) return { result: false, errorCode: 101 };
+        this.saved = structuredClone((api.renderCMIToJSONObject() as Cmi).cmi);
+        return { result: true, errorCode: 0 };
+      },
+      updateSettings: () => undefined,
+    };
+    const settings = { logLevel: 5 as const, lmsCommitUrl: 'https://lms.test/commit', autocommit: false };
+    api = this.version === '1.2' ? new Scorm12API(settings, http) : new Scorm2004API(settings, http);
+    api.loadFromJSON(this.startingData());
+
+    const wrapped: Record<string, unknown> = {};
+    const raw = api as unknown as Record<string, (...args: unknown[]) => unknown>;
+    for (const name of FUNCTIONS[this.version]) {
+      wrapped[name] = (...args: unknown[]) => {
+        this.calls.push(name);
+        const override = overrides[name];
+        const result = override ? override(...args) : raw[name]!(...args);
+        if (name.endsWith('SetValue')) this.sets.push({ element: String(args[0]), value: String(args[1]), result: String(result), error: String(raw[this.version === '1.2' ? 'LMSGetLastError' : 'GetLastError']!()) });
+        return result;
+      };
+    }
+    // The LMS page holds the API; the course runs in a frame inside it.
+    const lmsWindow: ApiWindow & Record<string, unknown> = { parent: null, opener: null, top: null, [API_NAME[this.version]]: wrapped };
+    const content: ApiWindow = { parent: lmsWindow, opener: null, top: lmsWindow, location: { search: `?scorm=${this.version === '1.2' ? '12' : '2004'}` } };
+    return { win: content, api };
+  }
+
+  private startingData(): Cmi {
+    const data: Cmi = structuredClone(this.saved ?? {});
+    if (this.version === '1.2') {
+      const core = (data.core ??= {});
+      core.student_id = this.learnerId;
+      core.entry = this.saved === null ? 'ab-initio' : core.exit === 'suspend' ? 'resume' : '';
+      delete core.exit;
+      delete core.session_time;
+    } else {
+      data.learner_id = this.learnerId;
+      data.entry = this.saved === null ? 'ab-initio' : data.exit === 'suspend' ? 'resume' : '';
+      delete data.exit;
+      delete data.session_time;
+    }
+    return data;
+  }
+
+  /** A value the server kept, by its dotted element name. */
+  value(element: string): string {
+    return element.split('.').slice(1).reduce<any>((node, key) => node?.[key], this.saved) ?? '';
+  }
+}
+
+async function connect(lms: FakeLms, journal: Journal, overrides = {}): Promise<{ connection: LmsConnection; logs: string[] }> {
+  const logs: string[] = [];
+  const connection = await connectLms(course, lms.launch(overrides).win, { journal, log: (m) => logs.push(m) });
+  if (!connection) throw new Error('no LMS connection');
+  return { connection, logs };
+}
+
+/** The learner's way through the fixture course, one Progress per step, time passing. */
+function walk(steps: 'alfa' | 'all'): Progress[] {
+  const states: Progress[] = [];
+  let p = emptyProgress(course);
+  let now = 1_700_000_000_000;
+  const step = (next: (p: Progress, now: number) => Progress) => {
+    now += 1000;
+    p = next(p, now);
+    states.push(p);
+  };
+  for (const module of steps === 'all' ? course.modules : course.modules.slice(0, 1)) {
+    for (const page of module.pages) {
+      step((q, t) => markSeen(q, { moduleId: module.id, pageId: page.id }, t));
+      step((q, t) => addTime(q, module.id, 30_000, t));
+      for (const block of page.blocks) {
+        if (block.kind === 'kunskapskontroll') step((q, t) => recordAnswer(q, module.id, block.id, block.correct, t));
+      }
+    }
+  }
+  return states;
+}
+
+const last = <T>(list: T[]): T => list[list.length - 1]!;
+
+const NAMES = {
+  '1.2': { status: 'cmi.core.lesson_status', location: 'cmi.core.lesson_location', exit: 'cmi.core.exit', session: 'cmi.core.session_time', raw: 'cmi.core.score.raw' },
+  '2004': { status: 'cmi.completion_status', location: 'cmi.location', exit: 'cmi.exit', session: 'cmi.session_time', raw: 'cmi.score.raw' },
+};
+
+describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
+  const names = NAMES[version];
+
+  test('a first launch has nothing to resume and no notice', async () => {
+    const lms = new FakeLms(version);
+    const { connection, logs } = await connect(lms, createMemoryJournal());
+    expect(connection.store.kind).toBe('scorm');
+    expect(connection.notice).toBeNull();
+    expect(await connection.store.load()).toBeNull();
+    expect(logs).toEqual([]);
+  });
+
+  test('every value the course sets is accepted with error 0, and the LMS keeps them', async () => {
+    const lms = new FakeLms(version);
+    const { connection, logs } = await connect(lms, createMemoryJournal());
+    const states = walk('alfa');
+    for (const state of states) await connection.store.save(state);
+    connection.store.close?.(last(states));
+
+    expect(lms.sets.length).toBeGreaterThan(20);
+    expect(lms.sets.filter((s) => s.result !== 'true' || s.error !== '0')).toEqual([]);
+    expect(logs).toEqual([]);
+    expect(lms.value(names.location)).toBe('alfa/tredje-sidan');
+    expect(lms.value('cmi.suspend_data')).toBe(encodeSuspendData(last(states)));
+    expect(lms.value(names.status)).toBe('incomplete');
+    expect(lms.value(names.raw)).toBe('50');
+    expect(lms.calls.filter((c) => c === (version === '1.2' ? 'LMSFinish' : 'Terminate'))).toHaveLength(1);
+  });
+
+  test('only changed values are sent again', async () => {
+    const lms = new FakeLms(version);
+    const { connection } = await connect(lms, createMemoryJournal());
+    const [first] = walk('alfa');
+    await connection.store.save(first!);
+    const count = lms.sets.length;
+    await connection.store.save(first!);
+    expect(lms.sets.length).toBe(count);
+  });
+
+  test('resume: the next launch reads back location and suspend_data', async () => {
+    const lms = new FakeLms(version);
+    const session1 = await connect(lms, createMemoryJournal());
+    const states = walk('alfa');
+    for (const state of states) await session1.connection.store.save(state);
+    session1.connection.store.close?.(last(states));
+    expect(lms.value(names.exit)).toBe('suspend');
+
+    // Another device: an empty journal, so everything comes from the LMS.
+    const session2 = await connect(lms, createMemoryJournal());
+    expect(session2.connection.notice).toBeNull();
+    expect(restoreProgress(course, await session2.connection.store.load())).toEqual({ progress: last(states), loss: 'none' });
+  });
+
+  test('completion: the whole course walked reports completed, full score, objectives and exit', async () => {
+    const lms = new FakeLms(version);
+    const { connection } = await connect(lms, createMemoryJournal());
+    const states = walk('all');
+    for (const state of states) await connection.store.save(state);
+    connection.store.close?.(last(states));
+
+    expect(lms.sets.filter((s) => s.error !== '0')).toEqual([]);
+    expect(lms.value(names.status)).toBe('completed');
+    expect(lms.value(names.raw)).toBe('100');
+    expect(lms.value(names.exit)).toBe(version === '1.2' ? '' : 'normal');
+    const objectives = Object.values(lms.value('cmi.objectives') as unknown as Record<string, Cmi>);
+    expect(objectives.map((o) => o.id)).toEqual(['alfa', 'beta']);
+    if (version === '1.2') {
+      expect(objectives.map((o) => o.status)).toEqual(['completed', 'completed']);
+    } else {
+      expect(lms.value('cmi.progress_measure')).toBe('1');
+      expect(lms.value('cmi.score.scaled')).toBe('1');
+      expect(objectives.map((o) => [o.completion_status, o.progress_measure])).toEqual([['completed', '1'], ['completed', '1']]);
+    }
+  });
+
+  test('objectives keep the index the LMS gave them, even when the course order changes', async () => {
+    const lms = new FakeLms(version);
+    const session1 = await connect(lms, createMemoryJournal());
+    await session1.connection.store.save(walk('alfa')[0]!);
+    session1.connection.store.close?.(walk('alfa')[0]!);
+    lms.saved!.objectives = { 0: { ...lms.saved!.objectives[1] }, 1: { ...lms.saved!.objectives[0] } };
+
+    const session2 = await connect(lms, createMemoryJournal());
+    const progress = last(walk('all'));
+    await session2.connection.store.save(progress);
+    expect(lms.sets.filter((s) => s.error !== '0')).toEqual([]);
+    expect(lms.value('cmi.objectives.0.id')).toBe('beta');
+    expect(lms.value('cmi.objectives.1.id')).toBe('alfa');
+  });
+
+  test(`session time is this session's visible time, in the version's format`, async () => {
+    const lms = new FakeLms(version);
+    const session1 = await connect(lms, createMemoryJournal());
+    const before = addTime(markSeen(emptyProgress(course), { moduleId: 'alfa', pageId: 'forsta-sidan' }, 1), 'alfa', 3_600_000, 2);
+    await session1.connection.store.save(before);
+    session1.connection.store.close?.(before);
+    const session2 = await connect(lms, createMemoryJournal());
+    const after = addTime(addTime(before, 'alfa', 61_500, 3), 'beta', 1_000, 4);
+    session2.connection.store.close?.(after);
+    expect(last(lms.sets.filter((s) => s.element === names.session)).value).toBe(version === '1.2' ? '0000:01:02.50' : 'PT1M2.5S');
+  });
+
+  test('Commit returning false: the journal keeps the progress and the next launch restores it with a notice', async () => {
+    const lms = new FakeLms(version);
+    const journal = createMemoryJournal();
+    const session1 = await connect(lms, journal);
+    const states = walk('alfa');
+    await session1.connection.store.save(states[0]!);
+    lms.failCommits = true;
+    for (const state of states.slice(1)) await expect(session1.connection.store.save(state)).resolves.toBeUndefined();
+    session1.connection.store.close?.(last(states));
+    expect(session1.logs.some((l) => l.startsWith('Commit failed: 101'))).toBe(true);
+
+    lms.failCommits = false;
+    const session2 = await connect(lms, journal);
+    expect(session2.connection.notice).toBe(NOTICES.journalUsed);
+    expect(restoreProgress(course, await session2.connection.store.load()).progress).toEqual(last(states));
+  });
+
+  test('Commit throwing is caught, and the journal still has the progress', async () => {
+    const lms = new FakeLms(version);
+    const journal = createMemoryJournal();
+    const commit = version === '1.2' ? 'LMSCommit' : 'Commit';
+    const { connection, logs } = await connect(lms, journal, { [commit]: () => { throw new Error('network down'); } });
+    const progress = walk('alfa')[0]!;
+    await expect(connection.store.save(progress)).resolves.toBeUndefined();
+    expect(logs).toEqual(['Commit failed: 101 Error: network down']);
+    expect(await journal.load('elev-1')).toEqual(progress);
+  });
+
+  test('a save that reaches neither the LMS nor the journal rejects', async () => {
+    const lms = new FakeLms(version);
+    lms.failCommits = true;
+    const journal = { ...createMemoryJournal(), save: () => Promise.reject(new Error('quota')) };
+    const { connection } = await connect(lms, journal);
+    await expect(connection.store.save(walk('alfa')[0]!)).rejects.toThrow('neither');
+  });
+
+  test('Initialize failing: progress goes to the journal of the last learner, with a notice', async () => {
+    const lms = new FakeLms(version);
+    const journal = createMemoryJournal();
+    await journal.setLastLearner('elev-1');
+    const init = version === '1.2' ? 'LMSInitialize' : 'Initialize';
+    const lastError = version === '1.2' ? 'LMSGetLastError' : 'GetLastError';
+    const { connection, logs } = await connect(lms, journal, { [init]: () => 'false', [lastError]: () => '101' });
+    expect(connection.notice).toBe(NOTICES.initFailed);
+    expect(connection.store.kind).toBe('idb');
+    expect(logs[0]).toMatch(/^Initialize failed: 101/);
+    const progress = walk('alfa')[0]!;
+    await connection.store.save(progress);
+    connection.store.close?.(progress);
+    expect(lms.sets).toEqual([]);
+    expect(await journal.load('elev-1')).toEqual(progress);
+
+    // The LMS works again: the journal fills in what it never got.
+    const next = await connect(lms, journal);
+    expect(next.connection.notice).toBe(NOTICES.journalUsed);
+    expect(restoreProgress(course, await next.connection.store.load()).progress).toEqual(progress);
+  });
+
+  test('never-set values read as "" whether the LMS says 403 or 0', async () => {
+    const lms = new FakeLms(version);
+    const get = version === '1.2' ? 'LMSGetValue' : 'GetValue';
+    const lastError = version === '1.2' ? 'LMSGetLastError' : 'GetLastError';
+    // A Moodle-like LMS: "" and error 0 for everything.
+    const { connection, logs } = await connect(lms, createMemoryJournal(), { [get]: () => '', [lastError]: () => '0' });
+    expect(await connection.store.load()).toBeNull();
+    expect(connection.notice).toBeNull();
+    expect(logs).toEqual([]);
+  });
+
+  test('an LMS that errs on reading suspend_data: the journal is used, with a notice', async () => {
+    const lms = new FakeLms(version);
+    const journal = createMemoryJournal();
+    const saved = walk('alfa')[2]!;
+    await journal.save('elev-1', saved);
+    const get = version === '1.2' ? 'LMSGetValue' : 'GetValue';
+    const lastError = version === '1.2' ? 'LMSGetLastError' : 'GetLastError';
+    let failing = false;
+    const { connection } = await connect(lms, journal, {
+      [get]: (element: string) => ((failing = element === 'cmi.suspend_data') ? '' : element.endsWith('_id') ? 'elev-1' : element.endsWith('_count') ? '0' : ''),
+      [lastError]: () => (failing ? '101' : '0'),
+    });
+    expect(connection.notice).toBe(NOTICES.lmsUnreadableJournalUsed);
+    expect(await connection.store.load()).toEqual(saved);
+  });
+
+  test('LMS and journal both ahead in different ways: the furthest of each wins', async () => {
+    const lms = new FakeLms(version);
+    const session1 = await connect(lms, createMemoryJournal());
+    let p = markSeen(emptyProgress(course), { moduleId: 'beta', pageId: 'enda-sidan' }, 10);
+    await session1.connection.store.save(p);
+    session1.connection.store.close?.(p);
+
+    const journal = createMemoryJournal();
+    p = markSeen(emptyProgress(course), { moduleId: 'alfa', pageId: 'forsta-sidan' }, 5);
+    await journal.save('elev-1', p);
+    const session2 = await connect(lms, journal);
+    const stored = restoreProgress(course, await session2.connection.store.load()).progress;
+    expect(stored.modules.alfa?.seen).toEqual(['forsta-sidan']);
+    expect(stored.modules.beta?.seen).toEqual(['enda-sidan']);
+    expect(stored.location).toEqual({ moduleId: 'beta', pageId: 'enda-sidan' });
+    expect(session2.connection.notice).toBeNull();
+  });
+
+  test('progress from an older course version keeps its fingerprint, so the app reports the change', async () => {
+    const lms = new FakeLms(version);
+    const session1 = await connect(lms, createMemoryJournal());
+    const old = { ...walk('alfa')[0]!, fingerprint: 'deadbeef' };
+    await session1.connection.store.save(old);
+    session1.connection.store.close?.(old);
+    const session2 = await connect(lms, createMemoryJournal());
+    expect(decodeSuspendData(lms.value('cmi.suspend_data')).fingerprint).toBe('deadbeef');
+    expect(restoreProgress(course, await session2.connection.store.load()).loss).toBe('course-changed');
+  });
+
+  test('after close, saves go to the journal only and the LMS is not called again', async () => {
+    const lms = new FakeLms(version);
+    const journal = createMemoryJournal();
+    const { connection } = await connect(lms, journal);
+    const [a, b] = walk('alfa');
+    connection.store.close?.(a!);
+    const calls = lms.calls.length;
+    await connection.store.save(b!);
+    connection.store.close?.(b!);
+    expect(lms.calls.length).toBe(calls);
+    expect(await journal.load('elev-1')).toEqual(b);
+  });
+
+  test('clear empties the resume data in the LMS and the journal', async () => {
+    const lms = new FakeLms(version);
+    const journal = createMemoryJournal();
+    const { connection } = await connect(lms, journal);
+    await connection.store.save(last(walk('alfa')));
+    await connection.store.clear();
+    expect(lms.value('cmi.suspend_data')).toBe('');
+    // 2004 cannot empty cmi.location; the app saves the fresh progress right after clearing.
+    expect(lms.value(names.location)).toBe(version === '1.2' ? '' : 'alfa/tredje-sidan');
+    expect(await journal.load('elev-1')).toBeNull();
+    await connection.store.save(emptyProgress(course));
+    connection.store.close?.(emptyProgress(course));
+    expect(lms.sets.filter((s) => s.error !== '0')).toEqual([]);
+    const next = await connect(lms, journal);
+    expect(restoreProgress(course, await next.connection.store.load()).progress).toEqual(emptyProgress(course));
+  });
+});
+
+test('no LMS API anywhere: null, for the standalone mode', async () => {
+  const top: ApiWindow = { parent: null, opener: null, top: null };
+  expect(await connectLms(course, { parent: top, opener: null, top, location: { search: '?scorm=12' } }, { journal: createMemoryJournal() })).toBeNull();
+});

@@ -1,0 +1,135 @@
+// Hash routes: reading typed URLs, writing them back, and the next/previous screen.
+import { describe, expect, it } from 'vitest';
+import { loadCourse } from '../../scripts/load-course';
+import { compileCourse } from '../../src/course/compile-course';
+import { nextRoute, parseRoute, previousRoute, routeHash, type Route } from '../../src/state/route';
+
+// alfa: forsta-sidan, andra-sidan, tredje-sidan; beta: enda-sidan.
+const course = loadCourse('tests/fixtures/course');
+
+const page = (moduleId: string, pageId: string): Route => ({ view: 'page', moduleId, pageId });
+const end = (moduleId: string): Route => ({ view: 'end', moduleId });
+
+describe('parseRoute', () => {
+  it.each<[string, Route]>([
+    ['', { view: 'start' }],
+    ['#', { view: 'start' }],
+    ['#/', { view: 'start' }],
+    ['#/utskrift', { view: 'print' }],
+    ['#/tillganglighet', { view: 'accessibility' }],
+    ['#/modul/alfa/andra-sidan', page('alfa', 'andra-sidan')],
+    ['#/modul/beta/enda-sidan', page('beta', 'enda-sidan')],
+    ['#/modul/alfa', page('alfa', 'forsta-sidan')],
+    ['#/modul/alfa/', page('alfa', 'forsta-sidan')],
+    ['#modul/alfa/tredje-sidan', page('alfa', 'tredje-sidan')],
+    ['#/modul/%61lfa/andra-sidan', page('alfa', 'andra-sidan')],
+    ['#/modul/alfa/klar', end('alfa')],
+    ['#/modul/beta/klar', end('beta')],
+    ['#/modul/okand', { view: 'not-found' }],
+    ['#/modul/okand/klar', { view: 'not-found' }],
+    ['#/modul/alfa/okand-sida', { view: 'not-found' }],
+    ['#/modul/alfa/enda-sidan', { view: 'not-found' }],
+    ['#/modul/alfa/andra-sidan/mer', { view: 'not-found' }],
+    ['#/modul', { view: 'not-found' }],
+    ['#/utskrift/alfa', { view: 'not-found' }],
+    ['#/tillganglighet/x', { view: 'not-found' }],
+    ['#/kurs/alfa', { view: 'not-found' }],
+    ['#/Modul/alfa', { view: 'not-found' }],
+  ])('%j → %j', (hash, route) => {
+    expect(parseRoute(hash, course)).toEqual(route);
+  });
+
+  // BUG: decodeURIComponent throws on a malformed escape, so a mistyped or cut-off link crashes the
+  // app's render instead of showing the not-found page.
+  it.fails.each(['#/modul/%', '#/modul/alfa/%E0%A4%A'])('a malformed escape (%j) is not found', (hash) => {
+    expect(parseRoute(hash, course)).toEqual({ view: 'not-found' });
+  });
+});
+
+describe('routeHash', () => {
+  const every: Route[] = [
+    { view: 'start' },
+    { view: 'print' },
+    { view: 'accessibility' },
+    ...course.modules.flatMap((m) => [...m.pages.map((p) => page(m.id, p.id)), end(m.id)]),
+  ];
+
+  it.each(every)('round-trips %j', (route) => {
+    expect(parseRoute(routeHash(route), course)).toEqual(route);
+  });
+
+  it.each<[Route, string]>([
+    [page('alfa', 'andra-sidan'), '#/modul/alfa/andra-sidan'],
+    [end('beta'), '#/modul/beta/klar'],
+    [{ view: 'print' }, '#/utskrift'],
+    [{ view: 'accessibility' }, '#/tillganglighet'],
+    [{ view: 'start' }, '#/'],
+    [{ view: 'not-found' }, '#/'],
+  ])('%j → %s', (route, hash) => {
+    expect(routeHash(route)).toBe(hash);
+  });
+
+  // BUG: a page whose heading is "Klar" gets the id "klar", the same segment as the end screen, so
+  // its URL opens the end screen and "next" skips the page. The parser accepts such a page.
+  it.fails('a page with the id "klar" can be reached', () => {
+    const source = (body: string) =>
+      ['---', 'id: m', 'title: M', 'order: 1', 'minutes: 5', 'summary: S', 'image: images/m.svg', 'imageAlt: A', 'objectives:', '  - O', '---', body].join('\n');
+    const withKlar = compileCourse(
+      { file: 'course.md', source: ['---', 'id: k', 'title: K', 'subtitle: U', 'language: sv', 'description: D', 'goal: G', '---', 'Hej.'].join('\n') },
+      [{ file: 'm.md', source: source('## Början\n\nText.\n\n## Klar\n\nBra jobbat.\n') }],
+      { fileExists: () => true },
+    );
+    const klar = page('m', 'klar');
+    expect(parseRoute(routeHash(klar), withKlar)).toEqual(klar);
+  });
+});
+
+describe('nextRoute and previousRoute', () => {
+  it.each<[Route, Route | null]>([
+    [page('alfa', 'forsta-sidan'), page('alfa', 'andra-sidan')],
+    [page('alfa', 'andra-sidan'), page('alfa', 'tredje-sidan')],
+    [page('alfa', 'tredje-sidan'), end('alfa')],
+    [end('alfa'), page('beta', 'enda-sidan')],
+    [page('beta', 'enda-sidan'), end('beta')],
+    [end('beta'), { view: 'start' }],
+    [{ view: 'start' }, null],
+    [{ view: 'print' }, null],
+    [{ view: 'accessibility' }, null],
+    [{ view: 'not-found' }, null],
+    [page('okand', 'x'), null],
+    [end('okand'), null],
+  ])('next after %j is %j', (route, next) => {
+    expect(nextRoute(course, route)).toEqual(next);
+  });
+
+  it.each<[Route, Route | null]>([
+    [page('alfa', 'forsta-sidan'), null],
+    [page('alfa', 'andra-sidan'), page('alfa', 'forsta-sidan')],
+    [page('alfa', 'tredje-sidan'), page('alfa', 'andra-sidan')],
+    [end('alfa'), page('alfa', 'tredje-sidan')],
+    [page('beta', 'enda-sidan'), null],
+    [end('beta'), page('beta', 'enda-sidan')],
+    [{ view: 'start' }, null],
+    [{ view: 'print' }, null],
+    [page('okand', 'x'), null],
+  ])('previous before %j is %j', (route, previous) => {
+    expect(previousRoute(course, route)).toEqual(previous);
+  });
+
+  it('walking "next" from the first page visits every page and end screen once, then the start page', () => {
+    const visited: string[] = [];
+    let route: Route | null = page('alfa', 'forsta-sidan');
+    while (route && route.view !== 'start') {
+      visited.push(routeHash(route));
+      route = nextRoute(course, route);
+    }
+    expect(visited).toEqual([
+      '#/modul/alfa/forsta-sidan',
+      '#/modul/alfa/andra-sidan',
+      '#/modul/alfa/tredje-sidan',
+      '#/modul/alfa/klar',
+      '#/modul/beta/enda-sidan',
+      '#/modul/beta/klar',
+    ]);
+  });
+});

@@ -1,0 +1,78 @@
+// Keyboard shortcuts: which key press turns the page or zooms, and when keys belong to a control.
+import { describe, expect, it } from 'vitest';
+import { ownsKeys, shortcutFor, type KeyPress, type Shortcut } from '../../src/ui/shortcuts';
+
+/** A fake focused element: only what ownsKeys looks at. */
+const el = (tagName: string, extra: { type?: string; isContentEditable?: boolean } = {}) => ({ tagName, isContentEditable: false, ...extra }) as unknown as EventTarget;
+
+const BODY = el('BODY');
+const BUTTON = el('BUTTON');
+const LINK = el('A');
+
+function press(key: string, modifiers: Partial<Omit<KeyPress, 'key'>> = {}): KeyPress {
+  return { key, altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, target: BODY, ...modifiers };
+}
+
+describe('shortcutFor', () => {
+  it.each<[string, Shortcut]>([
+    ['ArrowRight', 'next'],
+    ['PageDown', 'next'],
+    ['ArrowLeft', 'previous'],
+    ['PageUp', 'previous'],
+    ['z', 'zoom'],
+    ['Z', 'zoom'],
+  ])('%s means %s', (key, shortcut) => {
+    expect(shortcutFor(press(key))).toBe(shortcut);
+  });
+
+  it.each(['ArrowUp', 'ArrowDown', ' ', 'Enter', 'Escape', 'Tab', 'x', 'Home', 'End'])('%j means nothing', (key) => {
+    expect(shortcutFor(press(key))).toBeNull();
+  });
+
+  it.each(['ArrowRight', 'ArrowLeft', 'PageDown', 'PageUp', 'z', 'Z'])('%s with Alt, Ctrl or Meta is left to the browser', (key) => {
+    expect(shortcutFor(press(key, { altKey: true }))).toBeNull();
+    expect(shortcutFor(press(key, { ctrlKey: true }))).toBeNull();
+    expect(shortcutFor(press(key, { metaKey: true }))).toBeNull();
+  });
+
+  it.each(['ArrowRight', 'ArrowLeft', 'PageDown', 'PageUp', 'Z'])('%s with Shift is left alone (text selection, Shift+Z)', (key) => {
+    expect(shortcutFor(press(key, { shiftKey: true }))).toBeNull();
+  });
+
+  it('works with focus on a button, a link or nothing', () => {
+    expect(shortcutFor(press('ArrowRight', { target: BUTTON }))).toBe('next');
+    expect(shortcutFor(press('ArrowLeft', { target: LINK }))).toBe('previous');
+    expect(shortcutFor(press('z', { target: null }))).toBe('zoom');
+  });
+
+  it.each<[string, EventTarget]>([
+    ['a text field', el('INPUT', { type: 'text' })],
+    ['an input without a type', el('INPUT')],
+    ['a search field', el('INPUT', { type: 'search' })],
+    ['an e-mail field', el('INPUT', { type: 'email' })],
+    ['a number field', el('INPUT', { type: 'number' })],
+    ['a field typed in capitals', el('INPUT', { type: 'TEXT' })],
+    ['a radio button', el('INPUT', { type: 'radio' })],
+    ['a checkbox', el('INPUT', { type: 'checkbox' })],
+    ['a slider', el('INPUT', { type: 'range' })],
+    ['a textarea (reflection notes)', el('TEXTAREA')],
+    ['a select', el('SELECT')],
+    ['a contenteditable element', el('DIV', { isContentEditable: true })],
+    ['a lower-case tag name', el('textarea')],
+  ])('keys in %s stay with it', (_, target) => {
+    expect(ownsKeys(target)).toBe(true);
+    for (const key of ['ArrowRight', 'ArrowLeft', 'PageDown', 'PageUp', 'z', 'Z']) {
+      expect(shortcutFor(press(key, { target }))).toBeNull();
+    }
+  });
+
+  it.each<[string, EventTarget | null]>([
+    ['the page', BODY],
+    ['a button', BUTTON],
+    ['a submit input', el('INPUT', { type: 'submit' })],
+    ['nothing', null],
+    ['a window-like target without a tag name', {} as EventTarget],
+  ])('keys with focus on %s are shortcuts', (_, target) => {
+    expect(ownsKeys(target)).toBe(false);
+  });
+});

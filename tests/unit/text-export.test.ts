@@ -1,0 +1,130 @@
+// The text version (plain text and printable HTML) of the fixture course against committed files.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadCourse } from '../../scripts/load-course';
+import type { Course } from '../../src/course/types';
+import { courseToPrintBody, courseToPrintHtml, escapeHtml, printFileName } from '../../src/export/print-html';
+import { courseToText, textFileName } from '../../src/export/text-version';
+
+const course = loadCourse('tests/fixtures/course');
+const expected = (name: string) => readFileSync(`tests/fixtures/expected/${name}`, 'utf8');
+const REFLECTION = 'alfa/andra-sidan/r1';
+
+/** The fixture course with titles and texts full of characters HTML must escape. */
+function withAwkwardTitles(): Course {
+  const [alfa, beta] = course.modules;
+  const [first, ...rest] = alfa!.pages;
+  return {
+    ...course,
+    title: 'Dialog & <delaktighet>',
+    subtitle: 'För "alla" kommuner',
+    language: 'sv"><script>',
+    modules: [
+      {
+        ...alfa!,
+        title: 'Modul <script>alert(1)</script>',
+        summary: 'Om <b>fet</b> & mager',
+        objectives: ['Förstå <em> & </em>'],
+        pages: [
+          { ...first!, title: 'A & B <c>', blocks: first!.blocks.map((b) => (b.kind === 'exempel' ? { ...b, title: 'Piteå <lunch> & "fika"' } : b)) },
+          ...rest,
+        ],
+      },
+      beta!,
+    ],
+  };
+}
+
+describe('text version (plain text)', () => {
+  it('matches the committed file for the fixture course', () => {
+    expect(courseToText(course)).toBe(expected('testkurs-textversion.txt'));
+  });
+
+  it('names the file after the course id', () => {
+    expect(textFileName(course)).toBe('testkurs-textversion.txt');
+  });
+
+  it('includes the learner’s notes under their reflection only when given', () => {
+    const notes = { [REFLECTION]: '  Vi borde fråga unga.\nOch äldre.  ' };
+    expect(courseToText(course)).not.toContain('Dina anteckningar');
+    expect(courseToText(course, notes)).toContain('REFLEKTION\n  Vad tänker du om det här?\n  Dina anteckningar:\n    Vi borde fråga unga.\n    Och äldre.\n\nDISKUTERA I GRUPPEN');
+  });
+
+  it('leaves out blank notes and notes of reflections the course does not have', () => {
+    expect(courseToText(course, { [REFLECTION]: '  \n ', 'gammal/sida/r1': 'Borttagen.' })).toBe(courseToText(course));
+    expect(courseToText(course, {})).toBe(courseToText(course));
+  });
+
+  it('keeps titles as written: plain text needs no escaping', () => {
+    const text = courseToText(withAwkwardTitles());
+    expect(text).toContain('DIALOG & <DELAKTIGHET>\n\nFör "alla" kommuner');
+    expect(text).toContain('MODUL 1: MODUL <SCRIPT>ALERT(1)</SCRIPT>');
+    expect(text).toContain('1.1 A & B <c>\n-------------\n');
+    expect(text).toContain('EXEMPEL: Piteå <lunch> & "fika"');
+  });
+});
+
+describe('printable HTML', () => {
+  it('matches the committed file for the fixture course', () => {
+    expect(courseToPrintHtml(course)).toBe(expected('testkurs-utskrift.html'));
+  });
+
+  it('names the file after the course id', () => {
+    expect(printFileName(course)).toBe('testkurs-utskrift.html');
+  });
+
+  it('starts each module on a new printed page', () => {
+    const html = courseToPrintHtml(course);
+    const printRules = /@media print\{((?:[^{}]*\{[^}]*\})*)\}/.exec(html)?.[1];
+    expect(printRules).toContain('.print-module{break-before:page}');
+    const modules = html.match(/<section class="print-module"><h2>Modul \d+: [^<]+<\/h2>/g);
+    expect(modules).toEqual(['<section class="print-module"><h2>Modul 1: Alfa-modulen</h2>', '<section class="print-module"><h2>Modul 2: Beta-modulen</h2>']);
+    expect(html.indexOf('<section class="print-intro">')).toBeLessThan(html.indexOf('<section class="print-module">'));
+  });
+
+  it('marks only the right option of each check', () => {
+    const body = courseToPrintBody(course);
+    expect(body.match(/<strong>\(rätt svar\)<\/strong>/g)).toHaveLength(2);
+    expect(body).toContain('<ol type="A"><li>Fel svar</li><li>Rätt svar <strong>(rätt svar)</strong></li><li>Också fel</li></ol>');
+    expect(body).toContain('<ol type="A"><li>Ja <strong>(rätt svar)</strong></li><li>Nej</li></ol>');
+  });
+
+  it('the body for the in-app print view is the document without its frame', () => {
+    const body = courseToPrintBody(course);
+    expect(body).not.toContain('<html');
+    expect(courseToPrintHtml(course)).toContain(`<p>En kurs för tester</p>\n${body}\n</main>`);
+  });
+
+  it('includes the learner’s notes, escaped, only when given', () => {
+    const notes = { [REFLECTION]: ' <script>alert("x")</script> & co ' };
+    expect(courseToPrintHtml(course)).not.toContain('print-note');
+    expect(courseToPrintHtml(course, notes)).toContain(
+      '<h4>Reflektion</h4><p>Vad tänker du om det här?</p><p class="print-note"><strong>Dina anteckningar:</strong> &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co</p></section>',
+    );
+    expect(courseToPrintHtml(course, { [REFLECTION]: ' \n ' })).not.toContain('print-note');
+  });
+
+  it('escapes titles and texts from the course', () => {
+    const html = courseToPrintHtml(withAwkwardTitles());
+    expect(html).toContain('<html lang="sv&quot;&gt;&lt;script&gt;">');
+    expect(html).toContain('<title>Dialog &amp; &lt;delaktighet&gt;: textversion för utskrift</title>');
+    expect(html).toContain('<h1>Dialog &amp; &lt;delaktighet&gt;</h1>\n<p>För &quot;alla&quot; kommuner</p>');
+    expect(html).toContain('<h2>Modul 1: Modul &lt;script&gt;alert(1)&lt;/script&gt;</h2><p>Om &lt;b&gt;fet&lt;/b&gt; &amp; mager (ca 10 min)</p>');
+    expect(html).toContain('<li>Förstå &lt;em&gt; &amp; &lt;/em&gt;</li>');
+    expect(html).toContain('<h3>A &amp; B &lt;c&gt;</h3>');
+    expect(html).toContain('<h4>Exempel: Piteå &lt;lunch&gt; &amp; &quot;fika&quot;</h4>');
+    expect(html).not.toMatch(/<script|<b>|<em>|<c>|<lunch>/);
+  });
+
+  it.each([
+    ['&', '&amp;'],
+    ['<', '&lt;'],
+    ['>', '&gt;'],
+    ['"', '&quot;'],
+    ["'", '&#39;'],
+    ['Å & ä', 'Å &amp; ä'],
+    ['&amp;', '&amp;amp;'],
+  ])('escapeHtml(%j) is %j', (text, html) => {
+    expect(escapeHtml(text)).toBe(html);
+  });
+});

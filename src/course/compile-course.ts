@@ -1,8 +1,8 @@
 // Compiles course.md and the module files into one validated Course.
 import { CourseError } from './course-error';
 import { fieldReader, splitFrontMatter } from './front-matter';
-import { renderMarkdown } from './markdown';
-import { parseModule, type ParseContext } from './parse-module';
+import { lex, renderRich } from './markdown';
+import { checkTokens, locate, parseModuleFile, type ParseContext } from './parse-module';
 import type { Course, Module } from './types';
 
 export interface SourceFile {
@@ -23,49 +23,55 @@ export function fnv1a(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-/** Everything progress data refers to: module, page and check ids, and each check's options. */
+/** Everything progress data refers to: module, page and check ids, and each check's options. Prose, examples and reflections are left out, so adding them keeps learners' progress. */
 export function courseFingerprint(modules: Module[]): string {
   const shape = modules.map((m) => [
     m.id,
-    m.pages.map((p) => [p.id, p.blocks.map((b) => (b.kind === 'kunskapskontroll' ? `${b.id}:${b.options.length}:${b.correct}` : b.kind === 'reflektion' ? b.id : ''))]),
+    m.pages.map((p) => [p.id, p.blocks.flatMap((b) => (b.kind === 'kunskapskontroll' ? [`${b.id}:${b.options.length}:${b.correct}`] : []))]),
   ]);
   return fnv1a(JSON.stringify(shape));
 }
 
-function parseCourseFile({ file, source }: SourceFile): Omit<Course, 'modules' | 'fingerprint'> {
+/** Renders course.md markdown after the same checks as module text; headings at most "###". */
+function courseMarkdown(file: string, markdown: string, firstLine: number, ctx: ParseContext) {
+  const located = locate(lex(markdown), firstLine);
+  for (const item of located) {
+    const { token, line } = item;
+    if (token.type === 'heading' && (token as { depth: number }).depth <= 2) {
+      throw new CourseError(file, line, 'course.md may use "###" headings at most; its title comes from the front matter');
+    }
+    if (token.type === 'container') throw new CourseError(file, line, 'containers (":::") belong in modules, not in course.md');
+    checkTokens(file, item, ctx, 'course.md');
+  }
+  return renderRich(located.map((l) => l.token));
+}
+
+function parseCourseFile({ file, source }: SourceFile, ctx: ParseContext): Omit<Course, 'modules' | 'fingerprint'> {
   const fm = splitFrontMatter(file, source.replace(/\r\n?/g, '\n'));
   const field = fieldReader(file, fm);
   field.unknownKeys(COURSE_FIELDS);
-  if (/^#{1,2}\s/m.test(fm.body)) {
-    const line = fm.bodyLine + fm.body.split('\n').findIndex((l) => /^#{1,2}\s/.test(l));
-    throw new CourseError(file, line, 'course.md may use "###" headings at most; its title comes from the front matter');
-  }
-  if (/<[a-z!/]/i.test(fm.body)) {
-    const line = fm.bodyLine + fm.body.split('\n').findIndex((l) => /<[a-z!/]/i.test(l));
-    throw new CourseError(file, line, 'raw HTML is not allowed in course.md');
-  }
   return {
     id: field.id('id'),
     title: field.string('title'),
     subtitle: field.string('subtitle'),
     language: field.string('language'),
     description: field.string('description'),
-    goal: renderMarkdown(field.string('goal')),
-    intro: renderMarkdown(fm.body),
+    goal: courseMarkdown(file, field.string('goal'), field.lineOf('goal'), ctx),
+    intro: courseMarkdown(file, fm.body, fm.bodyLine, ctx),
   };
 }
 
 /** Builds the Course from course.md and module files; throws CourseError on the first problem. */
 export function compileCourse(courseFile: SourceFile, moduleFiles: SourceFile[], ctx: ParseContext): Course {
-  const meta = parseCourseFile(courseFile);
-  const parsed = moduleFiles.map((f) => ({ file: f.file, module: parseModule(f.file, f.source, ctx) }));
+  const meta = parseCourseFile(courseFile, ctx);
+  const parsed = moduleFiles.map((f) => ({ file: f.file, ...parseModuleFile(f.file, f.source, ctx) }));
   if (parsed.length === 0) throw new CourseError(courseFile.file, 1, 'the course has no modules: add module files next to course.md');
   parsed.sort((a, b) => a.module.order - b.module.order);
-  parsed.forEach(({ file, module }, index) => {
+  parsed.forEach(({ file, module, lineOf }, index) => {
     const twin = parsed.find((other, j) => j < index && other.module.id === module.id);
-    if (twin) throw new CourseError(file, 2, `duplicate module id "${module.id}", also used in ${twin.file}`);
+    if (twin) throw new CourseError(file, lineOf('id'), `duplicate module id "${module.id}", also used in ${twin.file}`);
     const sameOrder = parsed.find((other, j) => j < index && other.module.order === module.order);
-    if (sameOrder) throw new CourseError(file, 2, `order ${module.order} is also used by ${sameOrder.file}`);
+    if (sameOrder) throw new CourseError(file, lineOf('order'), `order ${module.order} is also used by ${sameOrder.file}`);
   });
   const modules = parsed.map((p) => p.module);
   return { ...meta, modules, fingerprint: courseFingerprint(modules) };

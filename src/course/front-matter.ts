@@ -24,7 +24,9 @@ export function splitFrontMatter(file: string, source: string): FrontMatterFile 
   const firstError = doc.errors[0];
   if (firstError) {
     const line = (firstError.linePos?.[0]?.line ?? 1) + 1;
-    throw new CourseError(file, line, `front matter is not valid YAML: ${firstError.message.split('\n')[0]}`);
+    // The yaml library counts lines from the first line after "---"; its own position would contradict ours.
+    const reason = (firstError.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+    throw new CourseError(file, line, `front matter is not valid YAML: ${reason}`);
   }
   const data: unknown = doc.toJS();
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -35,7 +37,7 @@ export function splitFrontMatter(file: string, source: string): FrontMatterFile 
   if (contents && 'items' in contents) {
     for (const pair of contents.items as { key: { value?: unknown; range?: [number, number, number] } }[]) {
       const offset = pair.key?.range?.[0];
-      if (typeof pair.key?.value === 'string' && offset !== undefined) keyLines[pair.key.value] = lineCounter.linePos(offset).line + 1;
+      if (pair.key?.value != null && offset !== undefined) keyLines[String(pair.key.value)] = lineCounter.linePos(offset).line + 1;
     }
   }
   return { data: data as Record<string, unknown>, keyLines, body: lines.slice(end + 1).join('\n'), bodyLine: end + 2 };

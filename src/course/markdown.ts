@@ -48,7 +48,8 @@ export function lex(markdown: string): Token[] {
 
 /** Renders tokens to HTML (for the player) and to plain text (for the text version). */
 export function renderRich(tokens: Token[]): Rich {
-  return { html: marked.parser(tokens).trim(), text: plainText(tokens).trim() };
+  // Trim blank lines only, so a code block first in the text keeps its indent.
+  return { html: marked.parser(tokens).trim(), text: plainText(tokens).replace(/^\s*\n/, '').trimEnd() };
 }
 
 /** Renders inline markdown, such as a front-matter field, to HTML and plain text. */

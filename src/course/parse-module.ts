@@ -4,6 +4,7 @@ import type { Token, Tokens } from 'marked';
 import { CourseError } from './course-error';
 import { fieldReader, splitFrontMatter } from './front-matter';
 import { lex, renderRich, walk, type ContainerToken } from './markdown';
+import { RESERVED_PAGE_IDS } from './ids';
 import type { Block, CheckBlock, Module, Page } from './types';
 
 /** What the parser needs from the outside world. */
@@ -15,13 +16,13 @@ export interface ParseContext {
 const CONTAINERS = ['reflektion', 'diskussion', 'exempel', 'kunskapskontroll'] as const;
 const MODULE_FIELDS = ['id', 'title', 'order', 'minutes', 'summary', 'image', 'imageAlt', 'objectives'];
 
-interface Located {
+export interface Located {
   token: Token;
   line: number;
 }
 
 /** Gives each top-level token the file line it starts on. */
-function locate(tokens: Token[], firstLine: number): Located[] {
+export function locate(tokens: Token[], firstLine: number): Located[] {
   let line = firstLine;
   return tokens.map((token) => {
     const located = { token, line: line + (token.raw.match(/^\n*/)?.[0].length ?? 0) };
@@ -40,22 +41,39 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Checks a located token and everything inside it for raw HTML and images. */
-function checkInline(file: string, located: Located, ctx: ParseContext): void {
+/**
+ * Checks a located top-level token and everything inside it: no raw HTML, images with alt text
+ * that exist, and no container hidden inside a list or quote (where it would not become a block).
+ */
+export function checkTokens(file: string, located: Located, ctx: ParseContext, place = 'modules'): void {
+  const raw = located.token.raw;
+  // Tokens come in document order; searching each one's raw text from the last match finds the
+  // right occurrence when the same text appears earlier (e.g. `<b>` in a code span before <b>).
+  let cursor = 0;
   walk([located.token], (token) => {
-    const lineOf = () => {
-      const at = located.token.raw.indexOf(token.raw);
-      return located.line + (at > 0 ? located.token.raw.slice(0, at).split('\n').length - 1 : 0);
-    };
-    if (token.type === 'html') throw new CourseError(file, lineOf(), `raw HTML is not allowed in modules: ${token.raw.trim().slice(0, 40)}`);
+    const hasChildren = 'tokens' in token || 'items' in token || token.type === 'table';
+    const at = token === located.token ? 0 : raw.indexOf(token.raw, cursor);
+    const line = located.line + (at > 0 ? raw.slice(0, at).split('\n').length - 1 : raw.slice(0, cursor).split('\n').length - 1);
+    if (at >= 0) cursor = hasChildren ? at : at + token.raw.length;
+    if (token.type === 'html') throw new CourseError(file, line, `raw HTML is not allowed in ${place}: ${token.raw.trim().slice(0, 40)}`);
+    if (token.type === 'container' && token !== located.token) {
+      throw new CourseError(file, line, `":::${(token as ContainerToken).name}" stands inside a list or quote; leave a blank line before it`);
+    }
     if (token.type === 'image') {
       const image = token as Tokens.Image;
-      if (image.text.trim() === '') throw new CourseError(file, lineOf(), `image "${image.href}" has no alt text: write it between the brackets, ![alt text](${image.href})`);
+      if (image.text.trim() === '') throw new CourseError(file, line, `image "${image.href}" has no alt text: write it between the brackets, ![alt text](${image.href})`);
       if (!/^[a-z]+:/i.test(image.href) && !ctx.fileExists(image.href)) {
-        throw new CourseError(file, lineOf(), `image file "${image.href}" does not exist`);
+        throw new CourseError(file, line, `image file "${image.href}" does not exist`);
       }
     }
   });
+}
+
+/** Drops the task-list checkboxes, which sit inside a paragraph when the list is loose. */
+function withoutCheckboxes(tokens: Token[]): Token[] {
+  return tokens
+    .filter((t) => t.type !== 'checkbox')
+    .map((t) => ('tokens' in t && Array.isArray(t.tokens) ? ({ ...t, tokens: withoutCheckboxes(t.tokens) } as Token) : t));
 }
 
 function parseCheck(file: string, line: number, token: ContainerToken, id: string): CheckBlock {
@@ -76,7 +94,7 @@ function parseCheck(file: string, line: number, token: ContainerToken, id: strin
     kind: 'kunskapskontroll',
     id,
     question: renderRich(question),
-    options: list.items.map((item) => renderRich(item.tokens.filter((t) => t.type !== 'checkbox'))),
+    options: list.items.map((item) => renderRich(withoutCheckboxes(item.tokens))),
     correct: list.items.findIndex((item) => item.checked),
     feedback: renderRich(feedback),
   };
@@ -107,6 +125,7 @@ function parseContainer(file: string, line: number, token: ContainerToken, idPre
 
 function parsePages(file: string, moduleId: string, located: Located[], ctx: ParseContext): Page[] {
   const pages: Page[] = [];
+  const headingLines = new Map<Page, number>();
   let current: { page: Page; prose: Token[]; counts: Record<string, number> } | null = null;
   const flushProse = () => {
     if (current && current.prose.some((t) => t.type !== 'space')) current.page.blocks.push({ kind: 'prose', body: renderRich(current.prose) });
@@ -114,17 +133,22 @@ function parsePages(file: string, moduleId: string, located: Located[], ctx: Par
   };
   for (const item of located) {
     const { token, line } = item;
-    checkInline(file, item, ctx);
+    if (token.type !== 'container') checkTokens(file, item, ctx);
     if (token.type === 'heading' && (token as Tokens.Heading).depth <= 2) {
       const heading = token as Tokens.Heading;
       if (heading.depth === 1) throw new CourseError(file, line, 'use "##" for page headings; the module title comes from the front matter');
       flushProse();
-      const explicit = /\s*\{#([a-z0-9-]+)\}\s*$/.exec(heading.text);
+      const explicit = /\s*\{#([^}]*)\}\s*$/.exec(heading.text);
+      if (explicit && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(explicit[1] ?? '')) {
+        throw new CourseError(file, line, `page id "{#${explicit[1]}}" must be lower-case letters a–z, digits and single hyphens`);
+      }
       const title = explicit ? heading.text.slice(0, explicit.index).trim() : heading.text.trim();
       const id = explicit?.[1] ?? slugify(title);
       if (id === '') throw new CourseError(file, line, 'page heading gives no id; add one: "## Title {#page-id}"');
+      if (RESERVED_PAGE_IDS.includes(id)) throw new CourseError(file, line, `page id "${id}" is reserved for the end-of-module screen; give the page another id: "## ${title} {#other-id}"`);
       if (pages.some((p) => p.id === id)) throw new CourseError(file, line, `duplicate page id "${id}" in this module; give one a unique title or "{#id}"`);
       current = { page: { id, title: renderRich(lex(title)).text, blocks: [] }, prose: [], counts: {} };
+      headingLines.set(current.page, line);
       pages.push(current.page);
       continue;
     }
@@ -135,18 +159,29 @@ function parsePages(file: string, moduleId: string, located: Located[], ctx: Par
     if (token.type === 'container') {
       flushProse();
       current.page.blocks.push(parseContainer(file, line, token as ContainerToken, `${moduleId}/${current.page.id}`, current.counts));
+      checkTokens(file, item, ctx);
     } else {
       current.prose.push(token);
     }
   }
   flushProse();
   const empty = pages.find((p) => p.blocks.length === 0);
-  if (empty) throw new CourseError(file, 1, `page "${empty.title}" has no content`);
+  if (empty) throw new CourseError(file, headingLines.get(empty) ?? 1, `page "${empty.title}" has no content`);
   return pages;
+}
+
+/** A parsed module with the lines of its front-matter fields, for errors that span files. */
+export interface ParsedModule {
+  module: Module;
+  lineOf(field: string): number;
 }
 
 /** Parses a module file; `file` is the name used in errors. */
 export function parseModule(file: string, source: string, ctx: ParseContext): Module {
+  return parseModuleFile(file, source, ctx).module;
+}
+
+export function parseModuleFile(file: string, source: string, ctx: ParseContext): ParsedModule {
   const fm = splitFrontMatter(file, source.replace(/\r\n?/g, '\n'));
   const field = fieldReader(file, fm);
   field.unknownKeys(MODULE_FIELDS);
@@ -165,5 +200,5 @@ export function parseModule(file: string, source: string, ctx: ParseContext): Mo
   };
   module.pages = parsePages(file, id, locate(lex(fm.body), fm.bodyLine), ctx);
   if (module.pages.length === 0) throw new CourseError(file, fm.bodyLine, 'the module has no pages: start each page with a "## Title" line');
-  return module;
+  return { module, lineOf: field.lineOf };
 }

@@ -1,10 +1,22 @@
 // Renders marked tokens as readable plain text, for the text version and word counts.
 import type { Token, Tokens } from 'marked';
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', ndash: '–', mdash: '—', hellip: '…' };
 
+/** Decodes the entities an author may write in Markdown: the common named ones and numeric ones. */
 function decode(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity);
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, name: string) => {
+    if (name.startsWith('#')) {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+    }
+    return ENTITIES[name.toLowerCase()] ?? entity;
+  });
+}
+
+/** Prefixes every line, so continuation lines stay inside their list item or quote. */
+function indentLines(text: string, indent: string): string {
+  return indent + text.replace(/\n/g, `\n${indent}`);
 }
 
 function inline(tokens: Token[] | undefined): string {
@@ -50,9 +62,9 @@ function block(token: Token, indent: string): string | null {
       return null;
     case 'heading':
     case 'paragraph':
-      return indent + inline((token as Tokens.Paragraph).tokens);
+      return indentLines(inline((token as Tokens.Paragraph).tokens), indent);
     case 'text':
-      return indent + ('tokens' in token && token.tokens ? inline(token.tokens) : decode(token.text));
+      return indentLines('tokens' in token && token.tokens ? inline(token.tokens) : decode(token.text), indent);
     case 'list':
       return list(token as Tokens.List, indent);
     case 'blockquote':

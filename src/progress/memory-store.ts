@@ -8,7 +8,7 @@ export function createMemoryStore(initial: unknown = null): ProgressStore {
   return {
     kind: 'memory',
     saveIntervalMs: 0,
-    load: async () => stored,
+    load: async () => structuredClone(stored),
     save: async (progress: Progress) => {
       stored = structuredClone(progress);
     },

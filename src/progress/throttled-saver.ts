@@ -15,6 +15,9 @@ interface Timers {
   clearTimeout(handle: unknown): void;
 }
 
+/** The least wait before a failed write is tried again. */
+const RETRY_MS = 5000;
+
 const defaultTimers: Timers = {
   setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
@@ -31,6 +34,12 @@ export function createThrottledSaver<T>(
   let queued: { value: T } | null = null;
   let timer: unknown = null;
   let writing: Promise<void> = Promise.resolve();
+  // Counts values taken for writing, so a failed write never comes back over a newer value.
+  let taken = 0;
+
+  const arm = (ms: number) => {
+    if (timer === null) timer = timers.setTimeout(() => void flush(), ms);
+  };
 
   const flush = (): Promise<void> => {
     if (timer !== null) timers.clearTimeout(timer);
@@ -38,10 +47,15 @@ export function createThrottledSaver<T>(
     if (!queued) return writing;
     const { value } = queued;
     queued = null;
+    const turn = ++taken;
     writing = writing
       .then(() => write(value))
       .then(onSaved, (error: unknown) => {
-        queued ??= { value };
+        if (!queued && turn === taken) {
+          queued = { value };
+          // Try again later on our own: the learner may make no further change for a while.
+          arm(Math.max(intervalMs, RETRY_MS));
+        }
         onError(error);
       });
     return writing;
@@ -50,7 +64,7 @@ export function createThrottledSaver<T>(
   return {
     schedule(value) {
       queued = { value };
-      if (timer === null) timer = timers.setTimeout(() => void flush(), intervalMs);
+      arm(intervalMs);
     },
     flush,
     pending: () => queued?.value,

@@ -1,4 +1,5 @@
 // Hash routes: every screen has its own URL that works from a subfolder and inside an LMS frame.
+import { END_SCREEN_ID } from '../course/ids';
 import type { Course } from '../course/types';
 
 export type Route =
@@ -9,12 +10,15 @@ export type Route =
   | { view: 'accessibility' }
   | { view: 'not-found' };
 
-/** The screen after a module's last page. */
-export const END_SEGMENT = 'klar';
 
 /** Reads a location hash such as "#/modul/nytta/vad-ar-dialog". Unknown ids give "not-found". */
 export function parseRoute(hash: string, course: Course): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  let parts: string[];
+  try {
+    parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return { view: 'not-found' };
+  }
   const [first, moduleId, pageId] = parts;
   if (parts.length === 0) return { view: 'start' };
   if (first === 'utskrift' && parts.length === 1) return { view: 'print' };
@@ -22,7 +26,7 @@ export function parseRoute(hash: string, course: Course): Route {
   if (first !== 'modul' || !moduleId || parts.length > 3) return { view: 'not-found' };
   const module = course.modules.find((m) => m.id === moduleId);
   if (!module) return { view: 'not-found' };
-  if (pageId === END_SEGMENT) return { view: 'end', moduleId };
+  if (pageId === END_SCREEN_ID) return { view: 'end', moduleId };
   const page = pageId ? module.pages.find((p) => p.id === pageId) : module.pages[0];
   return page ? { view: 'page', moduleId, pageId: page.id } : { view: 'not-found' };
 }
@@ -33,7 +37,7 @@ export function routeHash(route: Route): string {
     case 'page':
       return `#/modul/${route.moduleId}/${route.pageId}`;
     case 'end':
-      return `#/modul/${route.moduleId}/${END_SEGMENT}`;
+      return `#/modul/${route.moduleId}/${END_SCREEN_ID}`;
     case 'print':
       return '#/utskrift';
     case 'accessibility':

@@ -32,6 +32,7 @@ export function startVisibleTimer(report: (ms: number) => void, { doc = document
     flush,
     stop: () => {
       flush();
+      since = null;
       clearInterval(interval);
       doc.removeEventListener('visibilitychange', onVisibility);
     },

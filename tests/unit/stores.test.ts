@@ -18,8 +18,11 @@ describeStoreContract('IndexedDB', () => createIdbStore('medborgardialog', fresh
 });
 
 describe('memory store', () => {
-  it('starts with what it is given', async () => {
-    expect(await createMemoryStore(SAMPLE_PROGRESS).load()).toBe(SAMPLE_PROGRESS);
+  it('starts with what it is given, as a copy the caller cannot change it through', async () => {
+    const store = createMemoryStore(SAMPLE_PROGRESS);
+    const loaded = await store.load();
+    expect(loaded).toEqual(SAMPLE_PROGRESS);
+    expect(loaded).not.toBe(SAMPLE_PROGRESS);
   });
 });
 

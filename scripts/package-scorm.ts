@@ -69,8 +69,8 @@ export function buildPackage(course: Course, version: ScormVersion, distDir: str
   return zip;
 }
 
-/** Writes both packages to `${distDir}/scorm/` and returns their paths and sizes. */
-export function packageScorm({ distDir = 'dist', courseDir = 'modules' } = {}): { path: string; bytes: number }[] {
+/** Writes both packages to `${distDir}/scorm/` and returns their paths and sizes; COURSE_DIR picks another course, as in vite.config.ts. */
+export function packageScorm({ distDir = 'dist', courseDir = process.env.COURSE_DIR ?? 'modules' } = {}): { path: string; bytes: number }[] {
   const course = loadCourse(courseDir);
   const longest = maxSuspendDataLength(course);
   if (longest > SUSPEND_DATA_LIMIT) {

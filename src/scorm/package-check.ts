@@ -1,34 +1,43 @@
 // Checks a SCORM package for what the XML schemas do not catch: references that point nowhere,
 // files listed but missing (or present but unlisted), and anything fetched from outside the package.
-import { convert } from 'xmlbuilder2';
+import { create } from 'xmlbuilder2';
 
 interface XmlElement {
   name: string;
   attributes: Record<string, string>;
+  /** The element's own text (entities decoded), when it has some. */
+  text?: string;
 }
 
-type XmlObject = { [key: string]: string | XmlObject | (string | XmlObject)[] };
+/** The little of a parsed DOM node this module reads; declared here so no DOM library is needed. */
+interface ParsedNode {
+  nodeType: number;
+  nodeName: string;
+  nodeValue: string | null;
+  attributes?: ArrayLike<{ name: string; value: string }>;
+  childNodes: ArrayLike<ParsedNode>;
+}
 
-/** Every element of a document, depth first, with its attributes (names as written, prefix included). */
+const ELEMENT_NODE = 1;
+const TEXT_NODES = new Set([3, 4]); // text and CDATA
+
+/** Every element of a document in document order, with its attributes (names as written, prefix included). */
 function elements(xml: string): XmlElement[] {
   const found: XmlElement[] = [];
-  const walk = (name: string, value: string | XmlObject) => {
-    if (typeof value === 'string') {
-      found.push({ name, attributes: {} });
-      return;
-    }
-    const attributes: Record<string, string> = {};
-    for (const [key, child] of Object.entries(value)) {
-      if (key.startsWith('@') && typeof child === 'string') attributes[key.slice(1)] = child;
-    }
-    found.push({ name, attributes });
-    for (const [key, child] of Object.entries(value)) {
-      if (key.startsWith('@') || key.startsWith('#')) continue;
-      for (const one of Array.isArray(child) ? child : [child]) walk(key, one);
-    }
-  };
-  const root = convert(xml, { format: 'object' }) as XmlObject;
-  for (const [name, value] of Object.entries(root)) if (!Array.isArray(value)) walk(name, value);
+  create(xml)
+    .root()
+    .each(
+      (builder) => {
+        const node = builder.node as unknown as ParsedNode;
+        if (node.nodeType !== ELEMENT_NODE) return;
+        const attributes = Object.fromEntries(Array.from(node.attributes ?? [], (a) => [a.name, a.value]));
+        const texts = Array.from(node.childNodes).filter((c) => TEXT_NODES.has(c.nodeType));
+        const text = texts.map((c) => c.nodeValue ?? '').join('').trim();
+        found.push(texts.length > 0 && text !== '' ? { name: node.nodeName, attributes, text } : { name: node.nodeName, attributes });
+      },
+      true,
+      true,
+    );
   return found;
 }
 
@@ -106,4 +115,15 @@ export function checkHtmlReferences(path: string, html: string, packageFiles: st
     else if (!present.has(resolved.path)) problems.push(`${path}: "${href}" is not in the package`);
   }
   return problems;
+}
+
+/** What an LMS reads from a manifest to launch a single-SCO package: its version, title and launch href. */
+export function manifestLaunch(manifestXml: string): { version: '1.2' | '2004' | null; title: string; href: string | null } {
+  const all = elements(manifestXml);
+  const text = (name: string) => all.find((e) => localName(e.name) === name && e.text !== undefined)?.text;
+  const schemaversion = text('schemaversion');
+  const version = schemaversion === '1.2' ? '1.2' : schemaversion?.startsWith('2004') || schemaversion === 'CAM 1.3' ? '2004' : null;
+  const item = all.find((e) => localName(e.name) === 'item' && e.attributes.identifierref !== undefined);
+  const resource = all.find((e) => localName(e.name) === 'resource' && e.attributes.identifier === item?.attributes.identifierref);
+  return { version, title: text('title') ?? '', href: resource?.attributes.href ?? null };
 }

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { loadCourse } from '../../scripts/load-course';
 import { buildPackage, checkPackage, packageFiles } from '../../scripts/package-scorm';
 import { buildManifest, fileHref, type ScormVersion } from '../../src/scorm/manifest';
-import { checkHtmlReferences, checkManifest } from '../../src/scorm/package-check';
+import { checkHtmlReferences, checkManifest, manifestLaunch } from '../../src/scorm/package-check';
 
 const SCHEMAS: Record<ScormVersion, string> = {
   '1.2': '../shared/schemas/scorm12/scorm12-all.xsd',
@@ -85,6 +85,10 @@ describe.each(['1.2', '2004'] as const)('SCORM %s package', (version) => {
     expect(manifest).toContain('Om "dialog" &amp; inflytande.');
     expect(manifest).toMatch(version === '1.2' ? /<imsmd:language>sv<\/imsmd:language>/ : /<language>sv<\/language>/);
     expect(manifest).toContain(version === '1.2' ? '<schemaversion>1.2</schemaversion>' : '<schemaversion>2004 4th Edition</schemaversion>');
+  });
+
+  test('an LMS reads back its version, title and launch page', () => {
+    expect(manifestLaunch(manifest)).toEqual({ version, title: course.title, href: `index.html?scorm=${version === '1.2' ? '12' : '2004'}` });
   });
 
   test('the schema check is real: a wrong ADL value fails', () => {

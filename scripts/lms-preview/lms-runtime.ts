@@ -1,0 +1,130 @@
+// The LMS side of the preview page: a scorm-again run-time per launch, whose committed data is kept
+// in a key-value storage (the page's localStorage) so that the next launch resumes, as in an LMS.
+// No DOM here: the page passes its storage in, and the tests run this in Node.
+import { Scorm12API, Scorm2004API } from 'scorm-again';
+
+export type LmsVersion = '1.2' | '2004';
+
+/** What the preview keeps of a learner's attempt between launches. */
+export interface SavedAttempt {
+  /** The CMI data of the last successful commit, as scorm-again renders it (without the "cmi" root). */
+  cmi: Record<string, unknown>;
+  /** Total time including every terminated session, in the version's own format. */
+  totalTime: string;
+}
+
+/** One call the course made, with the LMS's answer. */
+export interface LmsCall {
+  at: number;
+  method: string;
+  element?: string;
+  value?: string;
+  result: string;
+  error: string;
+}
+
+export interface LmsCommit {
+  at: number;
+  terminate: boolean;
+  suspendDataLength: number;
+}
+
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export interface PreviewLmsOptions {
+  version: LmsVersion;
+  storage: KeyValueStorage;
+  /** Where this package's attempt is kept in the storage. */
+  key: string;
+  learner?: { id: string; name: string };
+  onCall?: (call: LmsCall) => void;
+  onCommit?: (commit: LmsCommit, saved: SavedAttempt) => void;
+}
+
+export interface PreviewLms {
+  /** The object to publish as `window.API` (1.2) or `window.API_1484_11` (2004). */
+  api: Record<string, (...args: string[]) => string>;
+  /** The property name it goes under. */
+  name: 'API' | 'API_1484_11';
+  /** Every CMI value the run-time holds now, by dotted element name. */
+  values(): Record<string, string>;
+}
+
+const FUNCTIONS: Record<LmsVersion, string[]> = {
+  '1.2': ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'],
+  '2004': ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError', 'GetErrorString', 'GetDiagnostic'],
+};
+
+/** Calls too frequent or too dull to list. */
+const QUIET = /GetLastError|GetErrorString|GetDiagnostic/;
+
+/** Reads what the storage holds for a key; anything unreadable counts as no attempt. */
+export function loadAttempt(storage: KeyValueStorage, key: string): SavedAttempt | null {
+  try {
+    const parsed = JSON.parse(storage.getItem(key) ?? 'null') as SavedAttempt | null;
+    return parsed && typeof parsed.cmi === 'object' && typeof parsed.totalTime === 'string' ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The data an LMS hands to a new launch: entry "ab-initio" the first time, "resume" after an exit
+ * with "suspend", "" otherwise; write-only elements (exit, session_time) are not carried over.
+ */
+export function startingData(version: LmsVersion, saved: SavedAttempt | null, learner: { id: string; name: string }): Record<string, unknown> {
+  const cmi = structuredClone(saved?.cmi ?? {}) as Record<string, any>;
+  const core = version === '1.2' ? (cmi.core ??= {}) : cmi;
+  const entry = saved === null ? 'ab-initio' : core.exit === 'suspend' ? 'resume' : '';
+  delete core.exit;
+  delete core.session_time;
+  Object.assign(core, version === '1.2' ? { student_id: learner.id, student_name: learner.name } : { learner_id: learner.id, learner_name: learner.name });
+  core.entry = entry;
+  if (saved?.totalTime) core.total_time = saved.totalTime;
+  return cmi;
+}
+
+/** Starts one LMS session for a launch of the package. */
+export function startPreviewLms(options: PreviewLmsOptions): PreviewLms {
+  const { version, storage, key } = options;
+  const learner = options.learner ?? { id: 'forhandsvisning', name: 'Förhandsvisning, Elev' };
+  let runtime!: Scorm12API | Scorm2004API;
+
+  // scorm-again hands every commit to this service; here it lands in the storage instead of on a server.
+  const http = {
+    processHttpRequest(_url: string, _params: unknown, immediate: boolean) {
+      const cmi = (runtime.renderCMIToJSONObject() as { cmi: Record<string, unknown> }).cmi;
+      const saved: SavedAttempt = { cmi, totalTime: immediate ? runtime.cmi.getCurrentTotalTime() : (loadAttempt(storage, key)?.totalTime ?? '') };
+      storage.setItem(key, JSON.stringify(saved));
+      options.onCommit?.({ at: Date.now(), terminate: immediate, suspendDataLength: String(cmi.suspend_data ?? '').length }, saved);
+      return { result: true, errorCode: 0 };
+    },
+    updateSettings: () => undefined,
+  };
+  const settings = { logLevel: 5 as const, lmsCommitUrl: 'preview:commit', autocommit: false };
+  runtime = version === '1.2' ? new Scorm12API(settings, http) : new Scorm2004API(settings, http);
+  runtime.loadFromJSON(startingData(version, loadAttempt(storage, key), learner));
+
+  const raw = runtime as unknown as Record<string, (...args: string[]) => unknown>;
+  const lastError = version === '1.2' ? 'LMSGetLastError' : 'GetLastError';
+  const api: PreviewLms['api'] = {};
+  for (const method of FUNCTIONS[version]) {
+    api[method] = (...args: string[]) => {
+      const result = String(raw[method]!(...args));
+      if (!QUIET.test(method)) {
+        const [element, value] = method.endsWith('Value') ? args : [];
+        options.onCall?.({ at: Date.now(), method, element, value, result, error: String(raw[lastError]!()) });
+      }
+      return result;
+    };
+  }
+  return {
+    api,
+    name: version === '1.2' ? 'API' : 'API_1484_11',
+    values: () => Object.fromEntries(Object.entries(runtime.getFlattenedCMI()).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])),
+  };
+}

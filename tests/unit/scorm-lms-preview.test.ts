@@ -1,0 +1,73 @@
+// The preview page's LMS: launches, commits into its storage, and resumes like an LMS would.
+import { describe, expect, test } from 'vitest';
+import { loadCourse } from '../../scripts/load-course';
+import { loadAttempt, startingData, startPreviewLms, type KeyValueStorage, type LmsCall, type LmsCommit } from '../../scripts/lms-preview/lms-runtime';
+import { emptyProgress, markSeen, recordAnswer, addTime } from '../../src/progress/progress';
+import { restoreProgress } from '../../src/progress/restore';
+import { connectLms } from '../../src/scorm/connect';
+import type { ApiWindow } from '../../src/scorm/find-api';
+import { createMemoryJournal } from '../../src/scorm/journal';
+
+const course = loadCourse('tests/fixtures/course');
+const learner = { id: 'l1', name: 'Elev, En' };
+
+function memoryStorage(): KeyValueStorage & { map: Map<string, string> } {
+  const map = new Map<string, string>();
+  return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
+}
+
+describe('startingData', () => {
+  test.each([
+    ['1.2', null, 'ab-initio'],
+    ['1.2', { cmi: { core: { exit: 'suspend', session_time: '00:01:00' } }, totalTime: '00:01:00' }, 'resume'],
+    ['1.2', { cmi: { core: { exit: '' } }, totalTime: '' }, ''],
+    ['2004', null, 'ab-initio'],
+    ['2004', { cmi: { exit: 'suspend', session_time: 'PT1M' }, totalTime: 'PT1M' }, 'resume'],
+    ['2004', { cmi: { exit: 'normal' }, totalTime: 'PT1M' }, ''],
+  ] as const)('SCORM %s after %j: entry %j, exit and session_time dropped', (version, saved, entry) => {
+    const data = startingData(version, saved as never, learner) as Record<string, any>;
+    const core = version === '1.2' ? data.core : data;
+    expect(core.entry).toBe(entry);
+    expect(core.exit).toBeUndefined();
+    expect(core.session_time).toBeUndefined();
+    expect(version === '1.2' ? core.student_id : core.learner_id).toBe('l1');
+  });
+});
+
+describe.each(['1.2', '2004'] as const)('the preview LMS for SCORM %s', (version) => {
+  function launch(storage: KeyValueStorage, calls: LmsCall[] = [], commits: LmsCommit[] = []) {
+    const lms = startPreviewLms({ version, storage, key: 'k', learner, onCall: (c) => calls.push(c), onCommit: (c) => commits.push(c) });
+    const top: ApiWindow & Record<string, unknown> = { parent: null, opener: null, top: null, [lms.name]: lms.api };
+    return { lms, win: { parent: top, opener: null, top, location: { search: '' } } satisfies ApiWindow };
+  }
+
+  test('keeps each commit in its storage, lists the calls, and the course resumes from it', async () => {
+    const storage = memoryStorage();
+    const calls: LmsCall[] = [];
+    const commits: LmsCommit[] = [];
+    const first = launch(storage, calls, commits);
+    const connection = await connectLms(course, first.win, { journal: createMemoryJournal() });
+    let progress = markSeen(emptyProgress(course), { moduleId: 'alfa', pageId: 'forsta-sidan' }, 1);
+    progress = recordAnswer(addTime(progress, 'alfa', 90_000, 2), 'alfa', 'alfa/tredje-sidan/k1', 1, 3);
+    await connection!.store.save(progress);
+    connection!.store.close?.(progress);
+
+    expect(commits.map((c) => c.terminate)).toEqual([false, false, true]); // save, close's Commit, Terminate
+    expect(commits[2]!.suspendDataLength).toBeGreaterThan(20);
+    expect(calls.filter((c) => c.error !== '0' && !(c.method.endsWith('GetValue') && c.error === '403'))).toEqual([]); // 403: never set
+    expect(calls.some((c) => c.method.endsWith('SetValue') && c.element === 'cmi.suspend_data')).toBe(true);
+    expect(loadAttempt(storage, 'k')?.totalTime).toBe(version === '1.2' ? '00:01:30' : 'PT1M30S');
+
+    const second = launch(storage);
+    expect(second.lms.values()[version === '1.2' ? 'cmi.core.entry' : 'cmi.entry']).toBe('resume');
+    const resumed = await connectLms(course, second.win, { journal: createMemoryJournal() });
+    expect(restoreProgress(course, await resumed!.store.load()).progress).toEqual(progress);
+  });
+
+  test('unreadable stored data counts as no attempt', () => {
+    const storage = memoryStorage();
+    storage.setItem('k', '{not json');
+    expect(loadAttempt(storage, 'k')).toBeNull();
+    expect(launch(storage).lms.values()[version === '1.2' ? 'cmi.core.entry' : 'cmi.entry']).toBe('ab-initio');
+  });
+});

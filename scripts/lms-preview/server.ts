@@ -65,9 +65,9 @@ export interface PreviewServerOptions {
   port?: number;
 }
 
-/** The zips in dist/scorm/, newest build first. */
-export function defaultZips(): string[] {
-  const dir = resolve('dist/scorm');
+/** The zips in `${distDir}/scorm/`. */
+export function defaultZips(distDir = 'dist'): string[] {
+  const dir = resolve(distDir, 'scorm');
   return existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.zip')).sort().map((n) => join(dir, n)) : [];
 }
 

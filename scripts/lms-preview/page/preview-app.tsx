@@ -6,6 +6,8 @@ import type { PackageInfo } from '../server';
 import { ValuesPanel } from './values-panel';
 
 const SELECTION_KEY = 'lms-preview:selection';
+/** The learner id the preview LMS reports; a new one after "Radera", so the course's local journal starts afresh too. */
+const LEARNER_KEY = 'lms-preview:learner';
 
 interface Props {
   storage: KeyValueStorage;
@@ -72,6 +74,7 @@ export function PreviewApp({ storage, host }: Props) {
     const session = startPreviewLms({
       version,
       storage,
+      learner: { id: storage.getItem(LEARNER_KEY) ?? 'forhandsvisning', name: 'Förhandsvisning, Elev' },
       key: attemptKey(pkg.id, version),
       onCall: (call) => {
         setCalls((list) => [call, ...list].slice(0, 400));
@@ -93,6 +96,7 @@ export function PreviewApp({ storage, host }: Props) {
     if (!pkg) return;
     end();
     storage.removeItem(attemptKey(pkg.id, version));
+    storage.setItem(LEARNER_KEY, `forhandsvisning-${Date.now().toString(36)}`);
     setValues({});
     setStatus('idle');
   }

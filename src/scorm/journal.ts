@@ -30,7 +30,7 @@ function withTimeout<T>(promise: Promise<T>): Promise<T> {
 /** The journal in IndexedDB, in the app's one database. */
 export function createIdbJournal(courseId: string, db: UseStore = defaultIdbStore()): Journal {
   const key = (learnerId: string) => `scorm-journal:${courseId}:${learnerId}`;
-  const lastKey = `scorm-journal:${courseId}:last-learner`;
+  const lastKey = `scorm-journal-last-learner:${courseId}`; // apart from the learner keys, whatever the ids
   return {
     load: (learnerId) => withTimeout(get(key(learnerId), db)).then((value: unknown) => value ?? null),
     save: (learnerId, progress) => withTimeout(set(key(learnerId), progress, db)),

@@ -14,7 +14,7 @@ export interface ScormStoreInit {
   lms: LmsSession | null;
   journal: Journal;
   learnerId: string;
-  /** The reconciled progress that load() hands to the app. */
+  /** The reconciled progress that load() hands to the app at launch. */
   stored: unknown;
   /** Objective ids the LMS already holds, in index order. */
   objectiveIds: string[];
@@ -31,6 +31,8 @@ export function createScormStore(init: ScormStoreInit): ProgressStore {
   const baselineMs = totalTimeMs(restoreProgress(course, init.stored).progress);
   const sent = new Map<string, string>();
   let terminated = lms === null;
+  // What load() answers: the launch data until the app saves or clears.
+  let current: unknown = init.stored;
 
   /** Sets what changed since the last send and commits; true when the LMS confirmed the commit. */
   const send = (progress: Progress): boolean => {
@@ -58,14 +60,16 @@ export function createScormStore(init: ScormStoreInit): ProgressStore {
 
   return {
     kind: lms ? 'scorm' : 'idb',
-    load: async () => init.stored,
+    load: async () => structuredClone(current),
     async save(progress) {
       const journalled = journalSave(progress);
       const committed = send(progress);
       // Safe when either copy took it; the next launch reconciles the two.
       if (!(await journalled) && !committed) throw new Error('progress reached neither the LMS nor the local journal');
+      current = structuredClone(progress);
     },
     async clear() {
+      current = null;
       await journal.clear(learnerId).catch((error: unknown) => log(`journal clear failed: ${String(error)}`));
       if (!lms || terminated) return;
       const names = ELEMENTS[lms.version];

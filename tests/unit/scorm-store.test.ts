@@ -11,6 +11,7 @@ import { createMemoryJournal, type Journal } from '../../src/scorm/journal';
 import type { ScormVersion } from '../../src/scorm/manifest';
 import { NOTICES } from '../../src/scorm/reconcile';
 import { decodeSuspendData, encodeSuspendData } from '../../src/scorm/suspend-data';
+import { describeStoreContract } from './store-contract';
 
 const course = loadCourse('tests/fixtures/course');
 type Cmi = Record<string, any>;
@@ -126,6 +127,17 @@ const NAMES = {
 
 describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
   const names = NAMES[version];
+
+  // Each store is a first launch on its own LMS; forCourse relaunches on one LMS per course from
+  // another browser (an empty journal), so that what comes back came from the LMS.
+  const lmsByCourse = new Map<string, FakeLms>();
+  describeStoreContract(`SCORM ${version}`, async () => (await connect(new FakeLms(version), createMemoryJournal())).connection.store, {
+    forCourse: async (courseId) => {
+      const lms = lmsByCourse.get(courseId) ?? new FakeLms(version);
+      lmsByCourse.set(courseId, lms);
+      return (await connect(lms, createMemoryJournal())).connection.store;
+    },
+  });
 
   test('a first launch has nothing to resume and no notice', async () => {
     const lms = new FakeLms(version);

@@ -1,12 +1,26 @@
 import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { coursePlugin } from './scripts/vite-plugin-course';
+
+// The offline service worker: precaches the whole build. src/pwa/register-sw.ts registers it in
+// standalone mode only; no manifest, since the SCORM zips leave the PWA files out.
+const offline = VitePWA({
+  injectRegister: false,
+  manifest: false,
+  registerType: 'autoUpdate',
+  workbox: {
+    globPatterns: ['**/*.{html,js,css,svg,png,jpg,webp,txt}'],
+    clientsClaim: true,
+    skipWaiting: true,
+  },
+});
 
 // COURSE_DIR builds another course folder, e.g. the test fixture.
 export default defineConfig({
   // Relative asset URLs, so the same build runs from any folder and inside an LMS package.
   base: './',
-  plugins: [preact(), coursePlugin({ dir: process.env.COURSE_DIR ?? 'modules' })],
+  plugins: [preact(), coursePlugin({ dir: process.env.COURSE_DIR ?? 'modules' }), offline],
   build: { target: 'es2022', modulePreload: { polyfill: false } },
   test: {
     projects: [

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { App } from './app';
 import type { Course } from './course/types';
 import { restoreProgress, type RestoreLoss } from './progress/restore';
+import { registerServiceWorker } from './pwa/register-sw';
 import { AppContext } from './state/app-context';
 import { createApp, type Notice } from './state/app-state';
 import { openLocalStore } from './state/open-local-store';
@@ -41,3 +42,4 @@ async function boot(root: HTMLElement): Promise<void> {
 
 const root = document.getElementById('app');
 if (root) void boot(root);
+registerServiceWorker();

@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { coursePlugin } from './scripts/vite-plugin-course';
@@ -16,11 +17,18 @@ const offline = VitePWA({
   },
 });
 
+// index.html's CSP forbids inline styles; the dev server injects CSS and its error overlay as <style>.
+const devStyles: Plugin = {
+  name: 'dev-csp-styles',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+};
+
 // COURSE_DIR builds another course folder, e.g. the test fixture.
 export default defineConfig({
   // Relative asset URLs, so the same build runs from any folder and inside an LMS package.
   base: './',
-  plugins: [preact(), coursePlugin({ dir: process.env.COURSE_DIR ?? 'modules' }), offline],
+  plugins: [preact(), coursePlugin({ dir: process.env.COURSE_DIR ?? 'modules' }), offline, devStyles],
   build: { target: 'es2022', modulePreload: { polyfill: false } },
   test: {
     projects: [

@@ -56,7 +56,9 @@ export async function connectLms(course: Course, win: Window | ApiWindow = windo
     const journal = options.journal ?? defaultJournal(course.id);
     const lms = createLmsSession(found);
     const init = lms.initialize();
-    if (!init.ok) {
+    // 2004's 103 "already initialized": the session is live, e.g. the LMS initialized it for us.
+    const alreadyInitialized = lms.version === '2004' && init.error === 103;
+    if (!init.ok && !alreadyInitialized) {
       log(`Initialize failed: ${init.error} ${init.message}`);
       // Without a session the LMS cannot say who the learner is: the last one here is the best guess.
       const learnerId = (await journal.lastLearner().catch(() => null)) ?? '';

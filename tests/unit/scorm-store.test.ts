@@ -296,6 +296,19 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     expect(restoreProgress(course, await next.connection.store.load()).progress).toEqual(progress);
   });
 
+  if (version === '2004') {
+    test('Initialize answering 103 "already initialized" is a live session, not a failure', async () => {
+      const lms = new FakeLms(version);
+      const api = lms.launch().api;
+      api.lmsInitialize();
+      const connection = await connectLms(course, { parent: { parent: null, opener: null, top: null, API_1484_11: api } as ApiWindow, opener: null, top: null }, { journal: createMemoryJournal(), log: () => undefined });
+      expect(connection?.store.kind).toBe('scorm');
+      expect(connection?.notice).toBeNull();
+      await connection!.store.save(walk('alfa')[0]!);
+      expect(lms.value('cmi.location')).toBe('alfa/forsta-sidan');
+    });
+  }
+
   test('never-set values read as "" whether the LMS says 403 or 0', async () => {
     const lms = new FakeLms(version);
     const get = version === '1.2' ? 'LMSGetValue' : 'GetValue';

@@ -57,7 +57,8 @@ function hasProgress(progress: Progress): boolean {
 export function reconcile(course: Course, launch: LmsLaunch, journalled: unknown): Reconciled {
   const lms = fromLms(course, launch);
   const journal = journalled === null || journalled === undefined ? null : restoreProgress(course, journalled);
-  const journalUseful = journal !== null && journal.loss !== 'corrupt' && hasProgress(journal.progress);
+  // A partly unreadable journal still counts for what restoreProgress could keep of it.
+  const journalUseful = journal !== null && hasProgress(journal.progress);
 
   if (lms === 'unreadable') {
     return journalUseful ? { stored: journalled, notice: NOTICES.lmsUnreadableJournalUsed } : { stored: null, notice: NOTICES.lmsUnreadable };

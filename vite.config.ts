@@ -29,11 +29,16 @@ export default defineConfig({
   // Relative asset URLs, so the same build runs from any folder and inside an LMS package.
   base: './',
   plugins: [preact(), coursePlugin({ dir: process.env.COURSE_DIR ?? 'modules' }), offline, devStyles],
-  build: { target: 'es2022', modulePreload: { polyfill: false } },
+  build: {
+    target: 'es2022',
+    modulePreload: false,
+    // The course text in a chunk of its own, so its size is measured apart from the player's.
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'course', test: /virtual:course/ }] } } },
+  },
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
-      { extends: true, test: { name: 'component', include: ['tests/component/**/*.test.tsx'], environment: 'happy-dom' } },
+      { extends: true, test: { name: 'component', include: ['tests/component/**/*.test.tsx'], environment: 'happy-dom', setupFiles: ['tests/component/setup.ts'] } },
       {
         extends: true,
         test: {

@@ -1,5 +1,5 @@
 // The view switch: picks the screen for the route and wires keys, zoom, page visits and time.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from './state/app-context';
 import { nextRoute, previousRoute, routeHash, type Route } from './state/route';
 import { startVisibleTimer } from './state/visible-time';
@@ -36,12 +36,14 @@ export function App() {
     return () => timer.stop();
   }, []);
 
-  useEffect(() => {
+  // Layout effects run before the browser paints, so a page counts as seen (and the zoom applies)
+  // the moment it shows, even if the learner leaves at once.
+  useLayoutEffect(() => {
     timedModule.current = moduleId;
     if (route.view === 'page') actions.showPage({ moduleId: route.moduleId, pageId: route.pageId });
   }, [routeKey(route)]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.documentElement.classList.toggle('zoom', state.zoom.value);
   }, [state.zoom.value]);
 

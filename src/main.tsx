@@ -1,9 +1,11 @@
 // Boot: load the compiled course, open the progress backend, restore progress, render.
 import { render } from 'preact';
 import { App } from './app';
-import type { Course } from './course/types';
 import { restoreProgress, type RestoreLoss } from './progress/restore';
 import { registerServiceWorker } from './pwa/register-sw';
+import course from 'virtual:course';
+import { connectLms } from './scorm/connect';
+import { findApi } from './scorm/find-api';
 import { AppContext } from './state/app-context';
 import { createApp, type Notice } from './state/app-state';
 import { openLocalStore } from './state/open-local-store';
@@ -18,12 +20,15 @@ const LOSS_NOTICES: Record<Exclude<RestoreLoss, 'none'>, Notice> = {
 async function boot(root: HTMLElement): Promise<void> {
   const zoom = readZoomPreference();
   document.documentElement.classList.toggle('zoom', zoom);
-  const course: Course = (await import('virtual:course')).default;
+  // Notes stay in this browser in every mode; progress goes to the LMS when there is one.
   const local = await openLocalStore(course);
-  const { progress, loss } = restoreProgress(course, local.stored);
+  const lms = findApi(window) ? await connectLms(course) : null;
+  const { progress, loss } = restoreProgress(course, lms ? await lms.store.load().catch(() => null) : local.stored);
   const notes = await local.notesStore.load().catch(() => ({}));
-  const notices = loss === 'none' ? local.notices : [...local.notices, LOSS_NOTICES[loss]];
-  const app = createApp({ course, progress, notes, zoom, notices, store: local.store, notesStore: local.notesStore });
+  const base = lms ? (lms.notice ? [{ id: 'lms-notice', text: lms.notice }] : []) : local.notices;
+  const notices = loss === 'none' ? base : [...base, LOSS_NOTICES[loss]];
+  const store = lms?.store ?? local.store;
+  const app = createApp({ course, progress, notes, zoom, notices, store, notesStore: local.notesStore });
 
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') void app.actions.flush();

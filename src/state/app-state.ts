@@ -1,10 +1,10 @@
-// The one app state (signals) and the actions that change it; persistence hangs off the actions.
-import { signal, type Signal } from '@preact/signals';
+// The one app state (cells) and the actions that change it; persistence hangs off the actions.
 import type { Course } from '../course/types';
 import type { Notes } from '../export/text-version';
 import { addTime, emptyProgress, markSeen, recordAnswer, type Location, type Progress } from '../progress/progress';
 import type { ProgressStore } from '../progress/store';
 import { createThrottledSaver, type ThrottledSaver } from '../progress/throttled-saver';
+import { createCellGroup, type Cell, type CellGroup } from './cell';
 import type { NotesStore } from './notes-store';
 import { writeZoomPreference } from './zoom-preference';
 
@@ -16,14 +16,14 @@ export interface Notice {
 
 export interface AppState {
   course: Course;
-  progress: Signal<Progress>;
-  notes: Signal<Notes>;
-  zoom: Signal<boolean>;
-  notices: Signal<Notice[]>;
+  progress: Cell<Progress>;
+  notes: Cell<Notes>;
+  zoom: Cell<boolean>;
+  notices: Cell<Notice[]>;
   /** Whether downloads and the print view include the learner's reflection notes. */
-  includeNotes: Signal<boolean>;
-  /** Which backend keeps progress: decides the wording of notices and where "Börja om" clears. */
-  storeKind: ProgressStore['kind'];
+  includeNotes: Cell<boolean>;
+  /** Tells of every change of the state. */
+  changes: Pick<CellGroup, 'subscribe' | 'version'>;
 }
 
 export interface AppActions {
@@ -56,14 +56,15 @@ export const SAVE_FAILED: Notice = {
 };
 
 export function createApp(init: AppInit): { state: AppState; actions: AppActions } {
+  const cells = createCellGroup();
   const state: AppState = {
     course: init.course,
-    progress: signal(init.progress),
-    notes: signal(init.notes),
-    zoom: signal(init.zoom),
-    notices: signal(init.notices),
-    includeNotes: signal(false),
-    storeKind: init.store.kind,
+    progress: cells.cell(init.progress),
+    notes: cells.cell(init.notes),
+    zoom: cells.cell(init.zoom),
+    notices: cells.cell(init.notices),
+    includeNotes: cells.cell(false),
+    changes: cells,
   };
   const addNotice = (notice: Notice) => {
     if (!state.notices.value.some((n) => n.id === notice.id)) state.notices.value = [...state.notices.value, notice];

@@ -148,6 +148,7 @@ describe('a group on a projector', () => {
     const normal = await bodyFontSize(page);
 
     await page.keyboard.press('z');
+    await page.waitForFunction(() => document.documentElement.classList.contains('zoom'));
     await expect(zoomButton.getAttribute('aria-pressed')).resolves.toBe('true');
     expect(await bodyFontSize(page)).toBeGreaterThanOrEqual(normal * 1.5);
     expect(await scrollsSideways(page)).toBe(false);
@@ -158,6 +159,7 @@ describe('a group on a projector', () => {
     await expect(zoomButton.getAttribute('aria-pressed')).resolves.toBe('true');
 
     await zoomButton.click();
+    await page.waitForFunction(() => !document.documentElement.classList.contains('zoom'));
     await expect(zoomButton.getAttribute('aria-pressed')).resolves.toBe('false');
     expect(await bodyFontSize(page)).toBe(normal);
     await context.close();

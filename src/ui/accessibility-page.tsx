@@ -25,14 +25,26 @@ export function AccessibilityPage() {
         med knappen Zoom eller tangenten Z. Hela kursen finns också som textversion att ladda ner och skriva ut.
       </p>
       <h2>Så har vi testat</h2>
+      <p>Utbildningen testas automatiskt i webbläsaren Chromium vid varje ändring. Testerna kontrollerar att</p>
       <ul>
-        <li>Automatiska tester med verktyget axe i webbläsaren Chromium på alla typer av sidor, med och utan zoom.</li>
-        <li>Tester där en hel modul genomförs med bara tangentbordet.</li>
-        <li>Tester av att sidan går att läsa i 320 pixlars bredd utan att man behöver skrolla i sidled.</li>
-        <li>Testerna körs varje gång utbildningen byggs.</li>
+        <li>
+          verktyget axe inte hittar några fel mot kraven i WCAG 2.0 och 2.1 på nivå A och AA, bland annat kontrast, på startsidan, på varje sida i varje modul, på kunskapskontroller före
+          och efter svar, på slutet av en modul, i utskriftsversionen och på den här sidan, både med och utan zoom,
+        </li>
+        <li>det går att gå igenom en hel modul och svara på kunskapskontrollerna med bara tangentbordet, och att det hela tiden syns vilket element som har fokus,</li>
+        <li>fokus flyttas till rubriken på den nya sidan när du går vidare, och att länken Hoppa till innehållet fungerar,</li>
+        <li>varje sida har en huvudrubrik, rubriker i rätt ordning, tydliga sidområden (sidhuvud, huvudinnehåll, sidfot) och språket svenska angivet,</li>
+        <li>
+          inget behöver skrollas i sidled i 320 pixlars bredd, med och utan zoom, vilket motsvarar 400 procents förstoring, och att ingen text klipps av när radavstånd, bokstavsavstånd och
+          ordavstånd ökas,
+        </li>
+        <li>utbildningen inte använder rörliga effekter när du har valt minskade rörelser i ditt operativsystem.</li>
       </ul>
       <h2>Kända brister</h2>
-      <p>Vi känner inte till några brister just nu. Om utbildningen körs i en lärplattform kan plattformens egna sidor ha brister som vi inte kan påverka.</p>
+      <p>
+        Vi känner inte till några brister just nu. Automatiska tester hittar inte alla problem, och vi har ännu inte testat utbildningen med skärmläsare eller tillsammans med användare med
+        funktionsnedsättning. Om utbildningen körs i en lärplattform kan plattformens egna sidor ha brister som vi inte kan påverka.
+      </p>
       <h2>Rapportera ett problem</h2>
       <p>
         Om du stöter på ett hinder, eller behöver innehållet i ett annat format, kontakta den som gav dig tillgång till utbildningen, till exempel kommunens eller regionens utbildningsansvariga.

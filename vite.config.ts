@@ -2,7 +2,7 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { coursePlugin } from './scripts/vite-plugin-course';
+import { coursePlugin } from './scripts/vite-plugin-course.ts';
 
 // The offline service worker: precaches the whole build. src/pwa/register-sw.ts registers it in
 // standalone mode only; no manifest, since the SCORM zips leave the PWA files out.

@@ -1,8 +1,8 @@
 // Reads a course folder from disk and compiles it: the Node entry point to the Course model.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { compileCourse } from '../src/course/compile-course';
-import type { Course } from '../src/course/types';
+import { compileCourse } from '../src/course/compile-course.ts';
+import type { Course } from '../src/course/types.ts';
 
 /** The Markdown files a course folder is made of: course.md and every other *.md beside it. */
 export function courseFiles(dir: string): { course: string; modules: string[] } {

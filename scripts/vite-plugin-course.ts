@@ -3,11 +3,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { CourseError } from '../src/course/course-error';
-import type { Course } from '../src/course/types';
-import { courseToPrintHtml, printFileName } from '../src/export/print-html';
-import { courseToText, textFileName } from '../src/export/text-version';
-import { loadCourse } from './load-course';
+import { CourseError } from '../src/course/course-error.ts';
+import type { Course } from '../src/course/types.ts';
+import { courseToPrintHtml, printFileName } from '../src/export/print-html.ts';
+import { courseToText, textFileName } from '../src/export/text-version.ts';
+import { loadCourse } from './load-course.ts';
 
 const VIRTUAL_ID = 'virtual:course';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;

@@ -1,9 +1,9 @@
 // Compiles course.md and the module files into one validated Course.
-import { CourseError } from './course-error';
-import { fieldReader, splitFrontMatter } from './front-matter';
-import { lex, renderRich } from './markdown';
-import { checkTokens, locate, parseModuleFile, type ParseContext } from './parse-module';
-import type { Course, Module } from './types';
+import { CourseError } from './course-error.ts';
+import { fieldReader, splitFrontMatter } from './front-matter.ts';
+import { lex, renderRich } from './markdown.ts';
+import { checkTokens, locate, parseModuleFile, type ParseContext } from './parse-module.ts';
+import type { Course, Module } from './types.ts';
 
 export interface SourceFile {
   /** Name shown in errors, e.g. "modules/01-nytta.md". */

@@ -1,6 +1,6 @@
 // Splits a markdown file into YAML front matter and body, with line numbers kept for errors.
 import { LineCounter, parseDocument } from 'yaml';
-import { CourseError } from './course-error';
+import { CourseError } from './course-error.ts';
 
 export interface FrontMatterFile {
   data: Record<string, unknown>;

@@ -1,7 +1,7 @@
 // The marked set-up for modules: GFM plus `:::name title` containers, rendered to HTML or plain text.
 import { Marked, type Token, type TokenizerAndRendererExtension, type Tokens } from 'marked';
-import type { Rich } from './types';
-import { blocks as plainText } from './plain-text';
+import type { Rich } from './types.ts';
+import { blocks as plainText } from './plain-text.ts';
 
 /** A `:::name title` … `:::` block; `unclosed` when the closing line is missing. */
 export interface ContainerToken extends Tokens.Generic {

@@ -1,11 +1,11 @@
 // Parses one module file (front matter + `##` pages + `:::` blocks) into the Module model, or
 // throws a CourseError naming the file, line and reason.
 import type { Token, Tokens } from 'marked';
-import { CourseError } from './course-error';
-import { fieldReader, splitFrontMatter } from './front-matter';
-import { lex, renderRich, walk, type ContainerToken } from './markdown';
-import { RESERVED_PAGE_IDS } from './ids';
-import type { Block, CheckBlock, Module, Page } from './types';
+import { CourseError } from './course-error.ts';
+import { fieldReader, splitFrontMatter } from './front-matter.ts';
+import { lex, renderRich, walk, type ContainerToken } from './markdown.ts';
+import { RESERVED_PAGE_IDS } from './ids.ts';
+import type { Block, CheckBlock, Module, Page } from './types.ts';
 
 /** What the parser needs from the outside world. */
 export interface ParseContext {

@@ -1,6 +1,6 @@
 // The printable HTML version of the course: the same content as the text version, as HTML.
-import type { Block, Course } from '../course/types';
-import type { Notes } from './text-version';
+import type { Block, Course } from '../course/types.ts';
+import type { Notes } from './text-version.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

@@ -1,5 +1,5 @@
 // The text version of the course as plain UTF-8 text: every page, block and answer, readable in any editor.
-import type { Block, Course } from '../course/types';
+import type { Block, Course } from '../course/types.ts';
 
 /** Reflection notes by reflection id; included only when the learner asks for them. */
 export type Notes = Record<string, string>;

@@ -1,5 +1,6 @@
 // Offline in Chromium: after one visit the standalone app runs with no network, from its service
-// worker's precache; launched as SCORM or under an LMS API it registers no service worker.
+// worker's precache; launched as SCORM or under an LMS API it registers no service worker, even
+// after the interaction that registers it in the standalone app.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadCourse } from '../../scripts/load-course';
@@ -26,7 +27,9 @@ describe('offline', () => {
     const { context, page, errors } = await openPage(browser);
     await page.goto(baseUrl);
     await heading(page, 1, course.title).waitFor();
-    // clientsClaim: the worker takes over this page once it has precached the build.
+    // The learner's first key press registers the worker; clientsClaim makes it take over this
+    // page once it has precached the build.
+    await page.keyboard.press('Tab');
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 
     await context.setOffline(true);
@@ -70,17 +73,30 @@ describe('no service worker inside an LMS', () => {
       };
     });
   }
-  /** Registration runs in the load event, so once readyState is "complete" in a later task it has happened or never will. */
-  async function registrationsAfterLoad(page: Page) {
+  const registrations = (page: Page) => page.evaluate(() => (window as unknown as { swRegistrations: string[] }).swRegistrations);
+  /** The standalone app registers synchronously in its first keydown handler; this is that key press. */
+  async function registrationsAfterInteraction(page: Page) {
     await page.waitForFunction(() => document.readyState === 'complete');
-    return page.evaluate(() => (window as unknown as { swRegistrations: string[] }).swRegistrations);
+    await page.keyboard.press('Tab');
+    return registrations(page);
   }
 
-  it('registers sw.js in the standalone app', async () => {
+  it('registers sw.js in the standalone app at the first interaction', async () => {
     const { context, page } = await openPage(browser);
     await watchRegistrations(page);
     await page.goto(baseUrl);
-    expect(await registrationsAfterLoad(page)).toEqual(['./sw.js']);
+    await page.getByRole('heading', { level: 1, name: course.title }).waitFor();
+    expect(await registrations(page)).toEqual([]);
+    expect(await registrationsAfterInteraction(page)).toEqual(['./sw.js']);
+    await context.close();
+  });
+
+  it('registers sw.js in the standalone app a few seconds after load without interaction', async () => {
+    const { context, page } = await openPage(browser);
+    await watchRegistrations(page);
+    await page.goto(baseUrl);
+    await page.waitForFunction(() => (window as unknown as { swRegistrations: string[] }).swRegistrations.length > 0, undefined, { timeout: 15_000 });
+    expect(await registrations(page)).toEqual(['./sw.js']);
     await context.close();
   });
 
@@ -89,7 +105,7 @@ describe('no service worker inside an LMS', () => {
       const { context, page } = await openPage(browser);
       await watchRegistrations(page);
       await page.goto(`${baseUrl}index.html?scorm=${version}`);
-      expect(await registrationsAfterLoad(page), `?scorm=${version}`).toEqual([]);
+      expect(await registrationsAfterInteraction(page), `?scorm=${version}`).toEqual([]);
       expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
       await context.close();
     }
@@ -120,6 +136,7 @@ describe('no service worker inside an LMS', () => {
     const frame = page.frames().find((f) => f !== page.mainFrame());
     if (!frame) throw new Error('no course frame');
     await frame.waitForFunction(() => document.readyState === 'complete');
+    await frame.locator('body').press('Tab');
     expect(await frame.evaluate(() => (window as unknown as { swRegistrations: string[] }).swRegistrations)).toEqual([]);
     await context.close();
   });

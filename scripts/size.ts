@@ -1,0 +1,72 @@
+// `npm run size`: gzip bytes of the built player (JS+CSS) and of the course data, against the budget.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+/** The player's JS+CSS budget in gzip bytes (issue 3 and 6: 25 KB). */
+export const PLAYER_BUDGET = 25_000;
+
+export interface FileSize {
+  file: string;
+  bytes: number;
+  gzip: number;
+}
+
+export interface BuildSizes {
+  /** Every JS and CSS file in assets/ except the course chunk. */
+  player: FileSize[];
+  /** The chunk Vite makes of `virtual:course`: the compiled course text. */
+  course: FileSize[];
+  playerGzip: number;
+  courseGzip: number;
+}
+
+const sum = (files: FileSize[], key: 'bytes' | 'gzip') => files.reduce((total, f) => total + f[key], 0);
+
+/** True for the chunk holding the compiled course (`_virtual_course-<hash>.js`). */
+export const isCourseChunk = (name: string) => /course/i.test(name);
+
+/** Sizes of the build in `dist`; gzip at zlib's default level, as Vite reports it. */
+export function measureBuild(dist = 'dist'): BuildSizes {
+  const assets = join(dist, 'assets');
+  if (!existsSync(assets)) throw new Error(`${assets} is missing: run "npm run build" first`);
+  const files = readdirSync(assets)
+    .filter((name) => /\.(js|css)$/.test(name))
+    .sort()
+    .map((name): FileSize => {
+      const source = readFileSync(join(assets, name));
+      return { file: relative(dist, join(assets, name)), bytes: source.length, gzip: gzipSync(source).length };
+    });
+  const course = files.filter((f) => isCourseChunk(f.file.replace(/^assets\//, '')));
+  const player = files.filter((f) => !course.includes(f));
+  return { player, course, playerGzip: sum(player, 'gzip'), courseGzip: sum(course, 'gzip') };
+}
+
+/** Total bytes of every file under `dir`. */
+export function totalBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile())
+    .reduce((total, path) => total + statSync(path).size, 0);
+}
+
+export const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+/** Prints the table and returns whether the player is within budget. */
+export function reportSizes(sizes: BuildSizes, log: (line: string) => void = console.log): boolean {
+  for (const f of [...sizes.player, ...sizes.course]) log(`  ${f.file.padEnd(40)} ${kb(f.bytes).padStart(9)}  gzip ${kb(f.gzip).padStart(8)}`);
+  const ok = sizes.playerGzip <= PLAYER_BUDGET;
+  log(`Player JS+CSS: ${sizes.playerGzip} bytes gzip (${kb(sizes.playerGzip)}), budget ${kb(PLAYER_BUDGET)}: ${ok ? 'OK' : 'OVER BUDGET'}`);
+  log(`Course data:   ${sizes.courseGzip} bytes gzip (${kb(sizes.courseGzip)})`);
+  return ok;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  try {
+    if (!reportSizes(measureBuild())) process.exitCode = 1;
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exitCode = 1;
+  }
+}

@@ -36,7 +36,8 @@ export function coursePlugin({ dir }: CoursePluginOptions): Plugin {
         }
         throw error;
       }
-      return `export default ${JSON.stringify(course)};`;
+      // A JSON string parses faster than the same data as an object literal (V8's advice for large data).
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(course))});`;
     },
     configureServer(server) {
       server.watcher.add(root);

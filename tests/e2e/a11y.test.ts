@@ -1,8 +1,7 @@
 // WCAG 2.1 AA in Chromium: axe on every kind of screen, keyboard-only completion of a module,
 // skip link, landmarks, headings, language, focus on page change, reflow, text spacing, motion.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadCourse } from '../../scripts/load-course';
+import { describe, expect, inject, it } from 'vitest';
 import type { CheckBlock, Module } from '../../src/course/types';
 import {
   allScreens,
@@ -18,9 +17,9 @@ import {
   waitForHeading,
   type Screen,
 } from './a11y-checks';
-import { launchChromium, openPage } from './browser';
+import { courseUnderTest, openPage, useChromium } from './browser';
 
-const course = loadCourse(process.env.COURSE_DIR ?? 'modules');
+const course = courseUnderTest();
 const baseUrl = inject('baseUrl');
 const screens = allScreens(course);
 const firstModule = course.modules[0] as Module;
@@ -31,12 +30,7 @@ const checkPage = checkModule.pages.findIndex((_, i) => checkOf(checkModule, i))
 const perScreen = (ms: number) => 30_000 + screens.length * ms;
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useChromium((launched) => (browser = launched));
 
 async function expectNoViolations(page: Page, screen: string) {
   expect(await axeViolations(page), `axe on ${screen}`).toEqual([]);

@@ -1,5 +1,8 @@
 // Launches Debian's Chromium through playwright-core for the end-to-end tests.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { loadCourse } from '../../scripts/load-course';
+import type { Course } from '../../src/course/types';
 
 export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -18,6 +21,23 @@ export const CHROMIUM_ARGS = [
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/** One Chromium for a test file: launched before its tests (handed to `onLaunch`), closed after them. */
+export function useChromium(onLaunch: (browser: Browser) => void): void {
+  let launched: Browser | undefined;
+  beforeAll(async () => {
+    launched = await launchChromium();
+    onLaunch(launched);
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+}
+
+/** The course the build under test was made from: modules/, or COURSE_DIR when set. */
+export function courseUnderTest(): Course {
+  return loadCourse(process.env.COURSE_DIR ?? 'modules');
 }
 
 /** A fresh context (own storage) and page; page errors fail the test that reads `errors`. */

@@ -2,23 +2,17 @@
 // worker's precache; launched as SCORM or under an LMS API it registers no service worker, even
 // after the interaction that registers it in the standalone app.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadCourse } from '../../scripts/load-course';
+import { describe, expect, inject, it } from 'vitest';
 import type { Module } from '../../src/course/types';
-import { launchChromium, openPage } from './browser';
+import { courseUnderTest, openPage, useChromium } from './browser';
 
-const course = loadCourse(process.env.COURSE_DIR ?? 'modules');
+const course = courseUnderTest();
 const baseUrl = inject('baseUrl');
 const firstModule = course.modules[0] as Module;
 const lastModule = course.modules[course.modules.length - 1] as Module;
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useChromium((launched) => (browser = launched));
 
 const heading = (page: Page, level: number, name: string) => page.getByRole('heading', { level, name, exact: true });
 

@@ -4,24 +4,18 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadCourse } from '../../scripts/load-course';
+import { describe, expect, inject, it } from 'vitest';
 import type { Module } from '../../src/course/types';
 import { checksOf } from '../../src/progress/progress';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium, openPage } from './browser';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, courseUnderTest, openPage, useChromium } from './browser';
 
-const course = loadCourse(process.env.COURSE_DIR ?? 'modules');
+const course = courseUnderTest();
 const baseUrl = inject('baseUrl');
 const firstModule = course.modules[0] as Module;
 const lastModule = course.modules[course.modules.length - 1] as Module;
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useChromium((launched) => (browser = launched));
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -2,23 +2,17 @@
 // Content-Security-Policy allows what the app needs (no violation), blocks the rest, and works
 // with the course inside an LMS frame.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadCourse } from '../../scripts/load-course';
+import { describe, expect, inject, it } from 'vitest';
 import type { CheckBlock, Module } from '../../src/course/types';
-import { launchChromium, openPage } from './browser';
+import { courseUnderTest, openPage, useChromium } from './browser';
 
-const course = loadCourse(process.env.COURSE_DIR ?? 'modules');
+const course = courseUnderTest();
 const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;
 const firstModule = course.modules[0] as Module;
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useChromium((launched) => (browser = launched));
 
 /** Collects every `securitypolicyviolation` event of every frame into `window.cspViolations`. */
 async function recordCspViolations(context: BrowserContext) {

@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCourse } from '../../scripts/load-course';
 import { checkPackage, packageFiles, SCORM_VERSIONS, zipName } from '../../scripts/package-scorm';
 import { manifestLaunch } from '../../src/scorm/package-check';
+import { courseUnderTest } from './browser';
 
-const course = loadCourse(process.env.COURSE_DIR ?? 'modules');
+const course = courseUnderTest();
 /** Another build's folder can be checked instead of dist/, e.g. one built with COURSE_DIR. */
 const distDir = process.env.SCORM_DIST_DIR ?? 'dist';
 const SCHEMAS = { '1.2': '../shared/schemas/scorm12/scorm12-all.xsd', '2004': '../shared/schemas/scorm2004-4th/scorm2004-all.xsd' };

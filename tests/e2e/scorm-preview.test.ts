@@ -4,14 +4,13 @@
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zipName, SCORM_VERSIONS } from '../../scripts/package-scorm';
-import { loadCourse } from '../../scripts/load-course';
 import { defaultZips, startLmsPreview } from '../../scripts/lms-preview/server';
 import type { SavedAttempt } from '../../scripts/lms-preview/lms-runtime';
 import type { Module } from '../../src/course/types';
 import { SUSPEND_DATA_LIMIT } from '../../src/scorm/suspend-data';
-import { launchChromium, openPage } from './browser';
+import { courseUnderTest, launchChromium, openPage } from './browser';
 
-const course = loadCourse(process.env.COURSE_DIR ?? 'modules');
+const course = courseUnderTest();
 /** Another build's folder can be previewed instead of dist/, e.g. one built with COURSE_DIR. */
 const distDir = process.env.SCORM_DIST_DIR ?? 'dist';
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

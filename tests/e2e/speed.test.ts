@@ -1,20 +1,14 @@
 // Speed in Chromium: turning a page renders the next page in the first frame after the click.
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { loadCourse } from '../../scripts/load-course';
+import { expect, inject, it } from 'vitest';
 import { measureNavigation, summarize } from '../../scripts/navigation-timing';
-import { launchChromium, openPage } from './browser';
+import { courseUnderTest, openPage, useChromium } from './browser';
 
-const course = loadCourse(process.env.COURSE_DIR ?? 'modules');
+const course = courseUnderTest();
 const baseUrl = inject('baseUrl');
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useChromium((launched) => (browser = launched));
 
 it('renders the next page in the first frame after Nästa', async () => {
   const { context, page } = await openPage(browser);

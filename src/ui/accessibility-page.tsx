@@ -38,7 +38,7 @@ export function AccessibilityPage() {
           inget behöver skrollas i sidled i 320 pixlars bredd, med och utan zoom, vilket motsvarar 400 procents förstoring, och att ingen text klipps av när radavstånd, bokstavsavstånd och
           ordavstånd ökas,
         </li>
-        <li>utbildningen inte använder rörliga effekter när du har valt minskade rörelser i ditt operativsystem.</li>
+        <li>utbildningen inte har några rörliga effekter, oavsett om du har valt minskade rörelser i ditt operativsystem.</li>
       </ul>
       <h2>Kända brister</h2>
       <p>

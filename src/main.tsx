@@ -17,12 +17,12 @@ const LOSS_NOTICES: Record<Exclude<RestoreLoss, 'none'>, Notice> = {
   'course-changed': { id: 'restore-changed', text: 'Kursen har uppdaterats sedan du var här senast. Dina framsteg på sidor som finns kvar är sparade.' },
 };
 
-async function boot(root: HTMLElement): Promise<void> {
+async function boot(root: HTMLElement, lmsApiFound: boolean): Promise<void> {
   const zoom = readZoomPreference();
   document.documentElement.classList.toggle('zoom', zoom);
   // Notes stay in this browser in every mode; progress goes to the LMS when there is one.
   const local = await openLocalStore(course);
-  const lms = findApi(window) ? await connectLms(course) : null;
+  const lms = lmsApiFound ? await connectLms(course) : null;
   const { progress, loss } = restoreProgress(course, lms ? await lms.store.load().catch(() => null) : local.stored);
   const notes = await local.notesStore.load().catch(() => ({}));
   const base = lms ? (lms.notice ? [{ id: 'lms-notice', text: lms.notice }] : []) : local.notices;
@@ -45,6 +45,8 @@ async function boot(root: HTMLElement): Promise<void> {
   );
 }
 
+// Looked up once: it decides both the progress backend and whether an offline worker may register.
+const lmsApiFound = findApi(window) !== null;
 const root = document.getElementById('app');
-if (root) void boot(root);
-registerServiceWorker();
+if (root) void boot(root, lmsApiFound);
+registerServiceWorker(lmsApiFound);

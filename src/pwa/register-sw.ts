@@ -1,14 +1,11 @@
 // Registers the offline service worker (dist/sw.js, built by vite-plugin-pwa) in standalone mode.
 // Inside an LMS the LMS owns the origin, and the SCORM zips carry no service worker.
-import { findApi } from '../scorm/find-api';
-
 /** What starts the registration early: the learner's first interaction. */
 const INTERACTIONS = ['pointerdown', 'keydown'] as const;
 
 /** True when this page runs as the standalone app: not launched as SCORM (`?scorm=`) and no LMS API around it. */
-export function isStandalone(win: Window): boolean {
-  if (new URLSearchParams(win.location.search).has('scorm')) return false;
-  return findApi(win) === null;
+export function isStandalone(win: Window, lmsApiFound: boolean): boolean {
+  return !lmsApiFound && !new URLSearchParams(win.location.search).has('scorm');
 }
 
 /**
@@ -17,8 +14,8 @@ export function isStandalone(win: Window): boolean {
  * with the first screen; measured with Lighthouse, registering at load cost about 80 ms of
  * blocking time on mobile.
  */
-export function registerServiceWorker(win: Window = window, delayMs = 5000): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in win.navigator) || !isStandalone(win)) return;
+export function registerServiceWorker(lmsApiFound: boolean, win: Window = window, delayMs = 5000): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in win.navigator) || !isStandalone(win, lmsApiFound)) return;
   let registered = false;
   const register = () => {
     if (registered) return;

@@ -1,6 +1,6 @@
 // Hash routes: every screen has its own URL that works from a subfolder and inside an LMS frame.
 import { END_SCREEN_ID } from '../course/ids';
-import type { Course } from '../course/types';
+import type { Course, Module } from '../course/types';
 
 export type Route =
   | { view: 'start' }
@@ -47,6 +47,12 @@ export function routeHash(route: Route): string {
   }
 }
 
+/** A module's first page: where its card and the link from the previous module lead. */
+export function moduleStartRoute(module: Module): Route {
+  const first = module.pages[0];
+  return first ? { view: 'page', moduleId: module.id, pageId: first.id } : { view: 'not-found' };
+}
+
 /**
  * The route after this one: the next page, the end screen after a module's last page, and the
  * next module (or the start page after the last) after an end screen.
@@ -58,8 +64,7 @@ export function nextRoute(course: Course, route: Route): Route | null {
   if (!module) return null;
   if (route.view === 'end') {
     const following = course.modules[moduleIndex + 1];
-    const first = following?.pages[0];
-    return following && first ? { view: 'page', moduleId: following.id, pageId: first.id } : { view: 'start' };
+    return following ? moduleStartRoute(following) : { view: 'start' };
   }
   const index = module.pages.findIndex((p) => p.id === route.pageId);
   const next = module.pages[index + 1];

@@ -2,7 +2,7 @@
 import type { Module } from '../course/types';
 import { checksOf, isCourseComplete, minutesLeft, moduleFraction, moduleStatus, nextModule } from '../progress/progress';
 import { useApp } from '../state/app-context';
-import { routeHash } from '../state/route';
+import { moduleStartRoute, routeHash } from '../state/route';
 import { ModuleHeader } from './module-header';
 import './pager.css';
 import { usePageHeading } from './use-page-heading';
@@ -60,7 +60,7 @@ export function ModuleEnd({ module, onPrevious }: { module: Module; onPrevious: 
         {isCourseComplete(course, progress) && <p class="course-done">Du har gått igenom hela kursen. Bra jobbat!</p>}
         <p class="end-links">
           {next && (
-            <a class="button" href={routeHash({ view: 'page', moduleId: next.id, pageId: next.pages[0]?.id ?? '' })}>
+            <a class="button" href={routeHash(moduleStartRoute(next))}>
               Nästa modul: {next.title}
             </a>
           )}

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { courseFraction, moduleStatus } from '../progress/progress';
 import { useApp } from '../state/app-context';
-import { routeHash } from '../state/route';
+import { moduleStartRoute, routeHash } from '../state/route';
 import { ModuleCard } from './module-card';
 import { ProgressBar } from './progress-bar';
 import { RichText } from './rich-text';
@@ -55,7 +55,7 @@ export function StartPage() {
       <ol class="module-list" aria-labelledby="modules-heading">
         {course.modules.map((module, index) => (
           <li key={module.id}>
-            <ModuleCard module={module} number={index + 1} status={moduleStatus(module, progress)} href={routeHash({ view: 'page', moduleId: module.id, pageId: module.pages[0]?.id ?? '' })} />
+            <ModuleCard module={module} number={index + 1} status={moduleStatus(module, progress)} href={routeHash(moduleStartRoute(module))} />
           </li>
         ))}
       </ol>

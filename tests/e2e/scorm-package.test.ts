@@ -13,7 +13,7 @@ import { courseUnderTest } from './browser';
 const course = courseUnderTest();
 /** Another build's folder can be checked instead of dist/, e.g. one built with COURSE_DIR. */
 const distDir = process.env.SCORM_DIST_DIR ?? 'dist';
-const SCHEMAS = { '1.2': '../shared/schemas/scorm12/scorm12-all.xsd', '2004': '../shared/schemas/scorm2004-4th/scorm2004-all.xsd' };
+const SCHEMAS = { '1.2': 'tests/schemas/scorm12/scorm12-all.xsd', '2004': 'tests/schemas/scorm2004-4th/scorm2004-all.xsd' };
 const work = mkdtempSync(join(tmpdir(), 'scorm-package-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -10,8 +10,8 @@ import { buildManifest, fileHref, type ScormVersion } from '../../src/scorm/mani
 import { checkHtmlReferences, checkManifest, manifestLaunch } from '../../src/scorm/package-check';
 
 const SCHEMAS: Record<ScormVersion, string> = {
-  '1.2': '../shared/schemas/scorm12/scorm12-all.xsd',
-  '2004': '../shared/schemas/scorm2004-4th/scorm2004-all.xsd',
+  '1.2': 'tests/schemas/scorm12/scorm12-all.xsd',
+  '2004': 'tests/schemas/scorm2004-4th/scorm2004-all.xsd',
 };
 
 const course = { ...loadCourse('tests/fixtures/course'), title: 'Dialog & delaktighet <grund>', description: 'Om "dialog" & inflytande.' };

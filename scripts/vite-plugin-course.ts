@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { messagesFor } from '../src/core/messages/index.ts';
 import { CourseError } from '../src/course/course-error.ts';
 import type { Course } from '../src/course/types.ts';
 import { courseToPrintHtml, printFileName } from '../src/export/print-html.ts';
@@ -65,8 +66,10 @@ export function coursePlugin({ dir }: CoursePluginOptions): Plugin {
       for (const name of readdirSync(imagesDir)) {
         this.emitFile({ type: 'asset', fileName: `images/${name}`, source: readFileSync(join(imagesDir, name)) });
       }
-      this.emitFile({ type: 'asset', fileName: textFileName(course), source: courseToText(course) });
-      this.emitFile({ type: 'asset', fileName: printFileName(course), source: courseToPrintHtml(course) });
+      const messages = messagesFor(course.language);
+      if (!messages) this.error(`Course error: course.md: the player's UI has no words for language "${course.language}"`);
+      this.emitFile({ type: 'asset', fileName: textFileName(course), source: courseToText(course, messages) });
+      this.emitFile({ type: 'asset', fileName: printFileName(course), source: courseToPrintHtml(course, messages) });
     },
   };
 }

@@ -49,7 +49,7 @@ export function App() {
 
   const toggleZoom = () => {
     actions.toggleZoom();
-    setZoomAnnouncement(state.zoom.value ? 'Storbildsläge på' : 'Storbildsläge av');
+    setZoomAnnouncement(state.zoom.value ? state.messages.zoomOn : state.messages.zoomOff);
   };
   useShortcuts({ next: () => go(nextRoute(course, route)), previous: () => go(previousRoute(course, route)), zoom: toggleZoom });
 

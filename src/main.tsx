@@ -1,21 +1,40 @@
 // Boot: load the compiled course, open the progress backend, restore progress, render.
 import { render } from 'preact';
 import { App } from './app';
+import { messagesFor, sv } from './core/messages';
 import { restoreProgress, type RestoreLoss } from './progress/restore';
 import { registerServiceWorker } from './pwa/register-sw';
 import course from 'virtual:course';
 import { connectLms } from './scorm/connect';
+import { NOTICES } from './scorm/reconcile';
 import { findApi } from './scorm/find-api';
 import { AppContext } from './state/app-context';
 import { createApp, type Notice } from './state/app-state';
 import { openLocalStore } from './state/open-local-store';
+import { MessagesContext } from './state/use-messages';
 import { readZoomPreference } from './state/zoom-preference';
 import './ui/base.css';
 
 const LOSS_NOTICES: Record<Exclude<RestoreLoss, 'none'>, Notice> = {
-  corrupt: { id: 'restore-corrupt', text: 'En del av dina sparade framsteg gick inte att läsa. Det som gick att läsa finns kvar.' },
-  'course-changed': { id: 'restore-changed', text: 'Kursen har uppdaterats sedan du var här senast. Dina framsteg på sidor som finns kvar är sparade.' },
+  corrupt: { id: 'restoreCorrupt' },
+  'course-changed': { id: 'restoreChanged' },
 };
+
+const LMS_NOTICE_IDS: Record<keyof typeof NOTICES, Notice['id']> = {
+  initFailed: 'lmsInitFailed',
+  journalUsed: 'lmsJournalUsed',
+  lmsUnreadable: 'lmsUnreadable',
+  lmsUnreadableJournalUsed: 'lmsUnreadableJournalUsed',
+};
+
+/** The catalogue notice for the LMS connection's notice. */
+function lmsNotice(text: string | null): Notice[] {
+  const code = (Object.keys(NOTICES) as (keyof typeof NOTICES)[]).find((key) => NOTICES[key] === text);
+  return code ? [{ id: LMS_NOTICE_IDS[code] }] : [];
+}
+
+// The course's language picks the UI words; the build rejects a course in a language the UI lacks.
+const messages = messagesFor(course.language) ?? sv;
 
 async function boot(root: HTMLElement, lmsApiFound: boolean): Promise<void> {
   const zoom = readZoomPreference();
@@ -25,10 +44,10 @@ async function boot(root: HTMLElement, lmsApiFound: boolean): Promise<void> {
   const lms = lmsApiFound ? await connectLms(course) : null;
   const { progress, loss } = restoreProgress(course, lms ? await lms.store.load().catch(() => null) : local.stored);
   const notes = await local.notesStore.load().catch(() => ({}));
-  const base = lms ? (lms.notice ? [{ id: 'lms-notice', text: lms.notice }] : []) : local.notices;
+  const base = lms ? lmsNotice(lms.notice) : local.notices;
   const notices = loss === 'none' ? base : [...base, LOSS_NOTICES[loss]];
   const store = lms?.store ?? local.store;
-  const app = createApp({ course, progress, notes, zoom, notices, store, notesStore: local.notesStore });
+  const app = createApp({ course, messages, progress, notes, zoom, notices, store, notesStore: local.notesStore });
 
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') void app.actions.flush();
@@ -38,9 +57,11 @@ async function boot(root: HTMLElement, lmsApiFound: boolean): Promise<void> {
 
   root.textContent = '';
   render(
-    <AppContext.Provider value={app}>
-      <App />
-    </AppContext.Provider>,
+    <MessagesContext.Provider value={messages}>
+      <AppContext.Provider value={app}>
+        <App />
+      </AppContext.Provider>
+    </MessagesContext.Provider>,
     root,
   );
 }

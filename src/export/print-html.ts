@@ -1,4 +1,5 @@
 // The printable HTML version of the course: the same content as the text version, as HTML.
+import type { Messages } from '../core/messages/sv.ts';
 import type { Block, Course } from '../course/types.ts';
 import type { Notes } from './text-version.ts';
 
@@ -9,24 +10,26 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
-function blockHtml(block: Block, notes: Notes | null): string {
+function blockHtml(block: Block, m: Messages, notes: Notes | null): string {
+  const labelled = (kind: keyof Messages['blockLabel'], body: string, title = '') =>
+    `<section class="print-block"><h4>${m.blockLabel[kind]}${title ? `: ${escapeHtml(title)}` : ''}</h4>${body}</section>`;
   switch (block.kind) {
     case 'prose':
       return block.body.html;
     case 'exempel':
-      return `<section class="print-block"><h4>Exempel: ${escapeHtml(block.title)}</h4>${block.body.html}</section>`;
+      return labelled('exempel', block.body.html, block.title);
     case 'diskussion':
-      return `<section class="print-block"><h4>Diskutera i gruppen</h4>${block.body.html}</section>`;
+      return labelled('diskussion', block.body.html);
     case 'reflektion': {
       const note = notes?.[block.id]?.trim();
-      const own = note ? `<p class="print-note"><strong>Dina anteckningar:</strong> ${escapeHtml(note)}</p>` : '';
-      return `<section class="print-block"><h4>Reflektion</h4>${block.body.html}${own}</section>`;
+      const own = note ? `<p class="print-note"><strong>${m.yourNotesHeading}</strong> ${escapeHtml(note)}</p>` : '';
+      return labelled('reflektion', `${block.body.html}${own}`);
     }
     case 'kunskapskontroll': {
       const options = block.options
-        .map((o, i) => `<li>${o.html}${i === block.correct ? ' <strong>(rätt svar)</strong>' : ''}</li>`)
+        .map((o, i) => `<li>${o.html}${i === block.correct ? ` <strong>(${m.rightAnswerMark})</strong>` : ''}</li>`)
         .join('');
-      return `<section class="print-block"><h4>Kunskapskontroll</h4>${block.question.html}<ol type="A">${options}</ol>${block.feedback.html}</section>`;
+      return labelled('kunskapskontroll', `${block.question.html}<ol type="A">${options}</ol>${block.feedback.html}`);
     }
   }
 }
@@ -35,15 +38,15 @@ function blockHtml(block: Block, notes: Notes | null): string {
  * The course body as HTML: one section per module (h2), pages as h3, blocks as h4. Used inside
  * the app's print view and in the standalone file.
  */
-export function courseToPrintBody(course: Course, notes: Notes | null = null): string {
+export function courseToPrintBody(course: Course, m: Messages, notes: Notes | null = null): string {
   const modules = course.modules.map((module, index) => {
     const pages = module.pages
-      .map((page) => `<h3>${escapeHtml(page.title)}</h3>${page.blocks.map((b) => blockHtml(b, notes)).join('\n')}`)
+      .map((page) => `<h3>${escapeHtml(page.title)}</h3>${page.blocks.map((b) => blockHtml(b, m, notes)).join('\n')}`)
       .join('\n');
     const objectives = module.objectives.map((o) => `<li>${escapeHtml(o)}</li>`).join('');
-    return `<section class="print-module"><h2>Modul ${index + 1}: ${escapeHtml(module.title)}</h2><p>${escapeHtml(module.summary)} (ca ${module.minutes} min)</p><p>Efter modulen kan du:</p><ul>${objectives}</ul>\n${pages}</section>`;
+    return `<section class="print-module"><h2>${escapeHtml(m.moduleHeading(index + 1, module.title))}</h2><p>${escapeHtml(module.summary)} (${m.aboutMinutes(module.minutes)})</p><p>${m.afterModule}:</p><ul>${objectives}</ul>\n${pages}</section>`;
   });
-  return `<section class="print-intro"><h2>Om kursen</h2>${course.intro.html}<h3>Kursens mål</h3>${course.goal.html}</section>\n${modules.join('\n')}`;
+  return `<section class="print-intro"><h2>${m.aboutCourse}</h2>${course.intro.html}<h3>${m.courseGoal}</h3>${course.goal.html}</section>\n${modules.join('\n')}`;
 }
 
 const PRINT_CSS = `body{font:12pt/1.5 system-ui,sans-serif;color:#111;max-width:42em;margin:2em auto;padding:0 1em}
@@ -52,20 +55,20 @@ h1{font-size:2em}h2{font-size:1.6em}h3{font-size:1.25em;margin-top:1.5em}h4{font
 @media print{body{margin:0;max-width:none}.print-module{break-before:page}a{color:inherit}}`;
 
 /** A complete, self-contained HTML document of the course for printing. */
-export function courseToPrintHtml(course: Course, notes: Notes | null = null): string {
+export function courseToPrintHtml(course: Course, m: Messages, notes: Notes | null = null): string {
   return `<!doctype html>
 <html lang="${escapeHtml(course.language)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(course.title)}: textversion för utskrift</title>
+<title>${escapeHtml(m.printDocumentTitle(course.title))}</title>
 <style>${PRINT_CSS}</style>
 </head>
 <body>
 <main>
 <h1>${escapeHtml(course.title)}</h1>
 <p>${escapeHtml(course.subtitle)}</p>
-${courseToPrintBody(course, notes)}
+${courseToPrintBody(course, m, notes)}
 </main>
 </body>
 </html>

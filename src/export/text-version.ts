@@ -1,4 +1,5 @@
 // The text version of the course as plain UTF-8 text: every page, block and answer, readable in any editor.
+import type { Messages } from '../core/messages/sv.ts';
 import type { Block, Course } from '../course/types.ts';
 
 /** Reflection notes by reflection id; included only when the learner asks for them. */
@@ -10,48 +11,48 @@ function indent(text: string, prefix: string): string {
   return text.replace(/^/gm, prefix);
 }
 
-function blockText(block: Block, notes: Notes | null): string {
+function blockText(block: Block, m: Messages, notes: Notes | null): string {
+  const label = (kind: keyof Messages['blockLabel']) => m.blockLabel[kind].toUpperCase();
   switch (block.kind) {
     case 'prose':
       return block.body.text;
     case 'exempel':
-      return `EXEMPEL: ${block.title}\n${indent(block.body.text, '  ')}`;
+      return `${label('exempel')}: ${block.title}\n${indent(block.body.text, '  ')}`;
     case 'diskussion':
-      return `DISKUTERA I GRUPPEN\n${indent(block.body.text, '  ')}`;
+      return `${label('diskussion')}\n${indent(block.body.text, '  ')}`;
     case 'reflektion': {
       const note = notes?.[block.id]?.trim();
-      const own = note ? `\n  Dina anteckningar:\n${indent(note, '    ')}` : '';
-      return `REFLEKTION\n${indent(block.body.text, '  ')}${own}`;
+      const own = note ? `\n  ${m.yourNotesHeading}\n${indent(note, '    ')}` : '';
+      return `${label('reflektion')}\n${indent(block.body.text, '  ')}${own}`;
     }
     case 'kunskapskontroll': {
       const options = block.options
-        .map((o, i) => `  ${i === block.correct ? '[x]' : '[ ]'} ${String.fromCharCode(65 + i)}. ${o.text}`)
+        .map((o, i) => `  ${i === block.correct ? '[x]' : '[ ]'} ${m.letter(i)}. ${o.text}`)
         .join('\n');
-      const right = String.fromCharCode(65 + block.correct);
-      return `KUNSKAPSKONTROLL\n${indent(block.question.text, '  ')}\n${options}\n  Rätt svar: ${right}. ${indent(block.feedback.text, '  ').trimStart()}`;
+      return `${label('kunskapskontroll')}\n${indent(block.question.text, '  ')}\n${options}\n  ${m.rightAnswerIs(block.correct)} ${indent(block.feedback.text, '  ').trimStart()}`;
     }
   }
 }
 
 /** The whole course as plain text; pass notes to include the learner's own reflections. */
-export function courseToText(course: Course, notes: Notes | null = null): string {
+export function courseToText(course: Course, m: Messages, notes: Notes | null = null): string {
   const parts = [
     RULE,
     course.title.toUpperCase(),
     course.subtitle,
     RULE,
     course.intro.text,
-    `Kursens mål\n${course.goal.text}`,
+    `${m.courseGoal}\n${course.goal.text}`,
   ];
   course.modules.forEach((module, index) => {
     parts.push(
-      `${RULE}\nMODUL ${index + 1}: ${module.title.toUpperCase()}\n(ca ${module.minutes} min)\n${RULE}`,
+      `${RULE}\n${m.moduleHeading(index + 1, module.title).toUpperCase()}\n(${m.aboutMinutes(module.minutes)})\n${RULE}`,
       module.summary,
-      `Efter modulen kan du:\n${module.objectives.map((o) => `- ${o}`).join('\n')}`,
+      `${m.afterModule}:\n${module.objectives.map((o) => `- ${o}`).join('\n')}`,
     );
     module.pages.forEach((page, pageIndex) => {
       const heading = `${index + 1}.${pageIndex + 1} ${page.title}`;
-      parts.push(`${heading}\n${'-'.repeat(heading.length)}`, ...page.blocks.map((b) => blockText(b, notes)));
+      parts.push(`${heading}\n${'-'.repeat(heading.length)}`, ...page.blocks.map((b) => blockText(b, m, notes)));
     });
   });
   return `${parts.join('\n\n')}\n`;

@@ -1,4 +1,5 @@
 // The one app state (cells) and the actions that change it; persistence hangs off the actions.
+import type { Messages } from '../core/messages';
 import type { Course } from '../course/types';
 import type { Notes } from '../export/text-version';
 import { addTime, emptyProgress, markSeen, recordAnswer, type Location, type Progress } from '../progress/progress';
@@ -8,14 +9,15 @@ import { createCellGroup, type Cell, type CellGroup } from './cell';
 import type { NotesStore } from './notes-store';
 import { writeZoomPreference } from './zoom-preference';
 
-/** A message for the learner about storage, shown politely (role="status"). */
+/** A message for the learner about storage, shown politely (role="status"); the UI words it. */
 export interface Notice {
-  id: string;
-  text: string;
+  id: keyof Messages['notice'];
 }
 
 export interface AppState {
   course: Course;
+  /** The UI words of the course's language. */
+  messages: Messages;
   progress: Cell<Progress>;
   notes: Cell<Notes>;
   zoom: Cell<boolean>;
@@ -42,6 +44,7 @@ export interface AppActions {
 
 export interface AppInit {
   course: Course;
+  messages: Messages;
   progress: Progress;
   notes: Notes;
   zoom: boolean;
@@ -50,15 +53,13 @@ export interface AppInit {
   notesStore: NotesStore;
 }
 
-export const SAVE_FAILED: Notice = {
-  id: 'save-failed',
-  text: 'Dina framsteg kunde inte sparas just nu. De finns kvar så länge sidan är öppen, och vi försöker spara igen.',
-};
+export const SAVE_FAILED: Notice = { id: 'saveFailed' };
 
 export function createApp(init: AppInit): { state: AppState; actions: AppActions } {
   const cells = createCellGroup();
   const state: AppState = {
     course: init.course,
+    messages: init.messages,
     progress: cells.cell(init.progress),
     notes: cells.cell(init.notes),
     zoom: cells.cell(init.zoom),

@@ -6,10 +6,7 @@ import type { ProgressStore } from '../progress/store';
 import type { Notice } from './app-state';
 import { createIdbNotesStore, createMemoryNotesStore, type NotesStore } from './notes-store';
 
-export const STORAGE_BLOCKED: Notice = {
-  id: 'storage-blocked',
-  text: 'Webbläsaren tillåter inte att kursen sparar något. Du kan gå kursen, men dina framsteg sparas inte när du stänger sidan.',
-};
+export const STORAGE_BLOCKED: Notice = { id: 'storageBlocked' };
 
 export interface LocalBackends {
   store: ProgressStore;

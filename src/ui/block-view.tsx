@@ -1,5 +1,6 @@
 // Renders one block of a page by its kind.
 import type { Block } from '../course/types';
+import { useMessages } from '../state/use-messages';
 import { Callout } from './callout';
 import { KnowledgeCheck } from './knowledge-check';
 import { Reflection } from './reflection';
@@ -13,18 +14,19 @@ export interface BlockHandlers {
 }
 
 export function BlockView({ block, handlers }: { block: Block; handlers: BlockHandlers }) {
+  const m = useMessages();
   switch (block.kind) {
     case 'prose':
       return <RichText rich={block.body} />;
     case 'exempel':
       return (
-        <Callout kind="exempel" heading={`Exempel: ${block.title}`}>
+        <Callout kind="exempel" heading={`${m.blockLabel.exempel}: ${block.title}`}>
           <RichText rich={block.body} />
         </Callout>
       );
     case 'diskussion':
       return (
-        <Callout kind="diskussion" heading="Diskutera i gruppen">
+        <Callout kind="diskussion" heading={m.blockLabel.diskussion}>
           <RichText rich={block.body} />
         </Callout>
       );

@@ -1,12 +1,12 @@
 // One knowledge check: a radio group, "Svara", and feedback that explains the right answer.
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { CheckBlock } from '../course/types';
+import { useMessages } from '../state/use-messages';
 import { RichText } from './rich-text';
 import './knowledge-check.css';
 
-const letter = (index: number) => String.fromCharCode(65 + index);
-
 export function KnowledgeCheck({ block, answer, onAnswer }: { block: CheckBlock; answer: number | undefined; onAnswer: (choice: number) => void }) {
+  const m = useMessages();
   const id = useId();
   const [retrying, setRetrying] = useState(false);
   const [choice, setChoice] = useState<number | null>(null);
@@ -42,7 +42,7 @@ export function KnowledgeCheck({ block, answer, onAnswer }: { block: CheckBlock;
   return (
     <section class="check" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`} class="check-heading">
-        Kunskapskontroll
+        {m.blockLabel.kunskapskontroll}
       </h3>
       <form onSubmit={submit} noValidate>
         <fieldset aria-labelledby={`${id}-q`} aria-describedby={missing ? `${id}-missing` : undefined}>
@@ -64,32 +64,32 @@ export function KnowledgeCheck({ block, answer, onAnswer }: { block: CheckBlock;
                   }}
                 />
                 <span class="check-letter" aria-hidden="true">
-                  {letter(index)}
+                  {m.letter(index)}
                 </span>
                 <span dangerouslySetInnerHTML={{ __html: option.html }} />
-                {state === 'right' && <strong class="check-mark"> (rätt svar)</strong>}
-                {state === 'chosen' && <strong class="check-mark"> (ditt svar)</strong>}
+                {state === 'right' && <strong class="check-mark"> ({m.rightAnswerMark})</strong>}
+                {state === 'chosen' && <strong class="check-mark"> ({m.yourAnswerMark})</strong>}
               </label>
             );
           })}
         </fieldset>
         {missing && (
           <p class="check-missing" id={`${id}-missing`} role="alert">
-            Välj ett svarsalternativ först.
+            {m.chooseFirst}
           </p>
         )}
         {!answered && (
           <button type="submit" class="button">
-            Svara
+            {m.answer}
           </button>
         )}
       </form>
       {answered && (
         <div class={`check-feedback ${right ? 'is-right' : 'is-wrong'}`} ref={feedbackRef} tabIndex={-1}>
-          <p class="check-verdict">{right ? 'Rätt svar!' : `Inte riktigt. Rätt svar är ${letter(block.correct)}.`}</p>
+          <p class="check-verdict">{right ? m.right : m.wrong(block.correct)}</p>
           <RichText rich={block.feedback} />
           <button type="button" class="button button-secondary" onClick={retry}>
-            Försök igen
+            {m.tryAgain}
           </button>
         </div>
       )}

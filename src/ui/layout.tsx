@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Notice } from '../state/app-state';
 import { routeHash } from '../state/route';
+import { useMessages } from '../state/use-messages';
 
 export interface LayoutProps {
   courseTitle: string;
@@ -15,6 +16,7 @@ export interface LayoutProps {
 }
 
 export function Layout({ courseTitle, zoom, zoomAnnouncement, notices, onToggleZoom, onDismissNotice, children }: LayoutProps) {
+  const m = useMessages();
   return (
     <>
       <a class="skip-link" href="#main" onClick={(e) => {
@@ -22,14 +24,14 @@ export function Layout({ courseTitle, zoom, zoomAnnouncement, notices, onToggleZ
         e.preventDefault();
         document.getElementById('main')?.focus();
       }}>
-        Hoppa till innehållet
+        {m.skipToContent}
       </a>
       <header class="site-header">
         <a class="site-title" href="#/">
           {courseTitle}
         </a>
         <button type="button" class="button button-secondary zoom-toggle" aria-pressed={zoom} onClick={onToggleZoom}>
-          Zoom
+          {m.zoom}
           <span class="zoom-key" aria-hidden="true">
             {' '}
             (Z)
@@ -39,9 +41,10 @@ export function Layout({ courseTitle, zoom, zoomAnnouncement, notices, onToggleZ
       <div class="notices" role="status">
         {notices.map((notice) => (
           <p class="notice" key={notice.id}>
-            {notice.text}{' '}
+            {m.notice[notice.id]}{' '}
             <button type="button" class="button button-small button-secondary" onClick={() => onDismissNotice(notice.id)}>
-              Stäng<span class="visually-hidden"> meddelandet</span>
+              {m.close}
+              <span class="visually-hidden">{m.closeNoticeHidden}</span>
             </button>
           </p>
         ))}
@@ -50,7 +53,7 @@ export function Layout({ courseTitle, zoom, zoomAnnouncement, notices, onToggleZ
         {children}
       </main>
       <footer class="site-footer">
-        <a href={routeHash({ view: 'accessibility' })}>Tillgänglighetsredogörelse</a>
+        <a href={routeHash({ view: 'accessibility' })}>{m.accessibilityStatement}</a>
       </footer>
       <div class="visually-hidden" aria-live="polite">
         {zoomAnnouncement}

@@ -9,9 +9,10 @@ import { usePageHeading } from './use-page-heading';
 
 export function ModuleEnd({ module, onPrevious }: { module: Module; onPrevious: () => void }) {
   const { state } = useApp();
+  const m = state.messages;
   const course = state.course;
   const progress = state.progress.value;
-  const headingRef = usePageHeading<HTMLHeadingElement>(`${module.id}/end`, `Slut på modulen – ${module.title} – ${course.title}`);
+  const headingRef = usePageHeading<HTMLHeadingElement>(`${module.id}/end`, `${m.endTitle(module.title)} – ${course.title}`);
   const seen = progress.modules[module.id]?.seen ?? [];
   const answers = progress.modules[module.id]?.answers ?? {};
   const unseen = module.pages.filter((p) => !seen.includes(p.id));
@@ -25,53 +26,52 @@ export function ModuleEnd({ module, onPrevious }: { module: Module; onPrevious: 
       <ModuleHeader course={course} module={module} fraction={moduleFraction(module, progress)} minutesLeft={minutesLeft(module, progress)} />
       <section class="page" aria-labelledby="page-title">
         <h2 id="page-title" class="page-title" tabIndex={-1} ref={headingRef}>
-          {done ? 'Modulen är klar' : 'Slutet av modulen'}
+          {done ? m.moduleDone : m.moduleEnd}
         </h2>
         {!done && (
           <div class="callout">
-            <p>Det här är kvar innan modulen räknas som klar:</p>
+            <p>{m.leftToDo}</p>
             <ul>
               {[...new Set([...unseen, ...unanswered])].map((p) => (
                 <li key={p.id}>
                   <a href={routeHash({ view: 'page', moduleId: module.id, pageId: p.id })}>{p.title}</a>
-                  {unanswered.includes(p) ? ' (kunskapskontroll att svara på)' : ' (sida du inte har sett)'}
+                  {unanswered.includes(p) ? m.checkToAnswer : m.pageNotSeen}
                 </li>
               ))}
             </ul>
           </div>
         )}
-        <h3>Det här har du gått igenom</h3>
+        <h3>{m.covered}</h3>
         <ul>
           {module.pages.map((p) => (
             <li key={p.id}>{p.title}</li>
           ))}
         </ul>
-        <h3>Efter modulen kan du</h3>
+        <h3>{m.afterModule}</h3>
         <ul>
           {module.objectives.map((o) => (
             <li key={o}>{o}</li>
           ))}
         </ul>
         {checks.length > 0 && (
-          <p>
-            Kunskapskontroller: {right} av {checks.length} rätt.
-          </p>
+          <p>{m.checksRight(right, checks.length)}</p>
         )}
-        {isCourseComplete(course, progress) && <p class="course-done">Du har gått igenom hela kursen. Bra jobbat!</p>}
+        {isCourseComplete(course, progress) && <p class="course-done">{m.courseDone}</p>}
         <p class="end-links">
           {next && (
             <a class="button" href={routeHash(moduleStartRoute(next))}>
-              Nästa modul: {next.title}
+              {m.nextModule(next.title)}
             </a>
           )}
           <a class={next ? 'button button-secondary' : 'button'} href="#/">
-            Alla moduler
+            {m.allModules}
           </a>
         </p>
       </section>
-      <nav class="pager" aria-label="Sidor i modulen">
+      <nav class="pager" aria-label={m.pagesInModule}>
         <button type="button" class="button button-secondary" onClick={onPrevious}>
-          <span aria-hidden="true">← </span>Föregående
+          <span aria-hidden="true">← </span>
+          {m.previous}
         </button>
       </nav>
     </>

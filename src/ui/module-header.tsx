@@ -1,24 +1,27 @@
 // The top of every module screen: way back, module title and how far the learner has come.
 import type { Course, Module } from '../course/types';
+import { useMessages } from '../state/use-messages';
 import { ProgressBar } from './progress-bar';
 import './module-header.css';
 
 export function ModuleHeader({ course, module, fraction, minutesLeft }: { course: Course; module: Module; fraction: number; minutesLeft: number }) {
+  const m = useMessages();
   const number = course.modules.indexOf(module) + 1;
   return (
     <header class="module-header">
       <p class="module-back">
         <a href="#/">
-          <span aria-hidden="true">← </span>Alla moduler
+          <span aria-hidden="true">← </span>
+          {m.allModules}
         </a>
       </p>
       <p class="module-number">
-        Modul {number} av {course.modules.length}
+        {m.moduleOf(number, course.modules.length)}
       </p>
       <h1 class="module-title">{module.title}</h1>
       <div class="module-progress">
-        <ProgressBar fraction={fraction} label={`Framsteg i modulen ${module.title}`} />
-        <p class="module-left">{minutesLeft > 0 ? `ca ${minutesLeft} min kvar` : 'Alla sidor visade'}</p>
+        <ProgressBar fraction={fraction} label={m.moduleProgress(module.title)} />
+        <p class="module-left">{minutesLeft > 0 ? m.minutesLeft(minutesLeft) : m.allPagesShown}</p>
       </div>
     </header>
   );

@@ -1,16 +1,18 @@
 // A route that names no page of this course, e.g. an old bookmark after the course changed.
+import { useMessages } from '../state/use-messages';
 import { usePageHeading } from './use-page-heading';
 
 export function NotFoundPage() {
-  const headingRef = usePageHeading<HTMLHeadingElement>('not-found', 'Sidan finns inte');
+  const m = useMessages();
+  const headingRef = usePageHeading<HTMLHeadingElement>('not-found', m.notFound);
   return (
     <>
       <h1 tabIndex={-1} ref={headingRef}>
-        Sidan finns inte
+        {m.notFound}
       </h1>
-      <p>Länken pekar på en sida som inte finns i kursen, kanske för att kursen har uppdaterats.</p>
+      <p>{m.notFoundText}</p>
       <p>
-        <a href="#/">Gå till alla moduler</a>
+        <a href="#/">{m.goToAllModules}</a>
       </p>
     </>
   );

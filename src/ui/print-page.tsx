@@ -6,26 +6,27 @@ import './print-page.css';
 
 export function PrintPage() {
   const { state } = useApp();
-  const { course } = state;
-  const headingRef = usePageHeading<HTMLHeadingElement>('print', `Utskriftsversion – ${course.title}`);
+  const { course, messages: m } = state;
+  const headingRef = usePageHeading<HTMLHeadingElement>('print', `${m.printVersion} – ${course.title}`);
   const notes = state.includeNotes.value ? state.notes.value : null;
   return (
     <div class="print-page">
       <div class="print-tools">
         <p>
           <a href="#/">
-            <span aria-hidden="true">← </span>Alla moduler
+            <span aria-hidden="true">← </span>
+            {m.allModules}
           </a>
         </p>
         <button type="button" class="button" onClick={() => window.print()}>
-          Skriv ut
+          {m.print}
         </button>
       </div>
       <h1 tabIndex={-1} ref={headingRef}>
-        {course.title}: textversion
+        {m.printHeading(course.title)}
       </h1>
       <p>{course.subtitle}</p>
-      <div class="rich" dangerouslySetInnerHTML={{ __html: courseToPrintBody(course, notes) }} />
+      <div class="rich" dangerouslySetInnerHTML={{ __html: courseToPrintBody(course, m, notes) }} />
     </div>
   );
 }

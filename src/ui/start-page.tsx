@@ -12,7 +12,7 @@ import './start-page.css';
 
 export function StartPage() {
   const { state, actions } = useApp();
-  const { course } = state;
+  const { course, messages: m } = state;
   const progress = state.progress.value;
   const headingRef = usePageHeading<HTMLHeadingElement>('start', `${course.title} – ${course.subtitle}`);
   const [confirming, setConfirming] = useState(false);
@@ -20,6 +20,7 @@ export function StartPage() {
   const resumeModule = location && course.modules.find((m) => m.id === location.moduleId);
   const resumePage = location && resumeModule?.pages.find((p) => p.id === location.pageId);
   const started = Object.keys(progress.modules).length > 0;
+  const resumeSentence = m.lastSeen(resumePage?.title ?? '', resumeModule?.title ?? '');
 
   return (
     <>
@@ -31,27 +32,31 @@ export function StartPage() {
       {resumeModule && resumePage && (
         <section class="resume" aria-labelledby="resume-heading">
           <h2 id="resume-heading" class="resume-heading">
-            Välkommen tillbaka
+            {m.welcomeBack}
           </h2>
           <p>
-            Du var senast på sidan <strong>{resumePage.title}</strong> i modulen <strong>{resumeModule.title}</strong>.
+            {resumeSentence.before}
+            <strong>{resumeSentence.page}</strong>
+            {resumeSentence.middle}
+            <strong>{resumeSentence.module}</strong>
+            {resumeSentence.after}
           </p>
           <button type="button" class="button" onClick={() => (window.location.hash = routeHash({ view: 'page', moduleId: resumeModule.id, pageId: resumePage.id }))}>
-            Fortsätt där du var
+            {m.continueWhereYouLeft}
           </button>
         </section>
       )}
 
       <section aria-labelledby="progress-heading" class="course-progress">
-        <h2 id="progress-heading">Dina framsteg</h2>
-        <ProgressBar fraction={courseFraction(course, progress)} label="Kursens framsteg" />
+        <h2 id="progress-heading">{m.yourProgress}</h2>
+        <ProgressBar fraction={courseFraction(course, progress)} label={m.courseProgress} />
       </section>
 
       <RichText rich={course.intro} class="rich course-intro" />
-      <h2>Kursens mål</h2>
+      <h2>{m.courseGoal}</h2>
       <RichText rich={course.goal} />
 
-      <h2 id="modules-heading">Moduler</h2>
+      <h2 id="modules-heading">{m.modules}</h2>
       <ol class="module-list" aria-labelledby="modules-heading">
         {course.modules.map((module, index) => (
           <li key={module.id}>
@@ -65,11 +70,11 @@ export function StartPage() {
       {started && (
         <section class="restart" aria-labelledby="restart-heading">
           <h2 id="restart-heading" class="restart-heading">
-            Börja om
+            {m.startOver}
           </h2>
           {confirming ? (
             <div role="alertdialog" aria-labelledby="restart-question" class="restart-confirm">
-              <p id="restart-question">Vill du börja om? Alla dina framsteg i kursen raderas. Dina anteckningar finns kvar.</p>
+              <p id="restart-question">{m.startOverQuestion}</p>
               <button
                 type="button"
                 class="button button-danger"
@@ -78,15 +83,15 @@ export function StartPage() {
                   await actions.restart();
                 }}
               >
-                Ja, börja om
+                {m.startOverConfirm}
               </button>{' '}
               <button type="button" class="button button-secondary" onClick={() => setConfirming(false)} autoFocus>
-                Avbryt
+                {m.cancel}
               </button>
             </div>
           ) : (
             <button type="button" class="button button-secondary" onClick={() => setConfirming(true)}>
-              Börja om
+              {m.startOver}
             </button>
           )}
         </section>

@@ -87,12 +87,12 @@ describe('App', () => {
   });
 
   it('shows storage notices politely and lets the learner close them', async () => {
-    renderWithApp(<App />, { notices: [{ id: 'n', text: 'Dina framsteg sparas inte.' }] });
-    const status = screen.getAllByRole('status').find((s) => s.textContent?.includes('Dina framsteg sparas inte.'));
+    renderWithApp(<App />, { notices: [{ id: 'storageBlocked' }] });
+    const status = screen.getAllByRole('status').find((s) => s.textContent?.includes('dina framsteg sparas inte'));
     expect(status).toBeTruthy();
     await act(() => {
       fireEvent.click(screen.getByRole('button', { name: 'Stäng meddelandet' }));
     });
-    expect(screen.queryByText('Dina framsteg sparas inte.')).toBeNull();
+    expect(screen.queryByText(/dina framsteg sparas inte/)).toBeNull();
   });
 });

@@ -1,6 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
+import type { ComponentChildren } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { CheckBlock } from '../../src/course/types';
+import { sv } from '../../src/core/messages';
+import { MessagesContext } from '../../src/state/use-messages';
 import { KnowledgeCheck } from '../../src/ui/knowledge-check';
 
 const rich = (text: string) => ({ html: text, text });
@@ -13,9 +16,12 @@ const check: CheckBlock = {
   feedback: rich('<p>Piteå ligger i Norrbotten.</p>'),
 };
 
+const inSwedish = (ui: ComponentChildren) => <MessagesContext.Provider value={sv}>{ui}</MessagesContext.Provider>;
+const renderInSwedish = (ui: ComponentChildren) => render(inSwedish(ui));
+
 describe('KnowledgeCheck', () => {
   it('offers the options as a radio group named by the question', () => {
-    render(<KnowledgeCheck block={check} answer={undefined} onAnswer={() => {}} />);
+    renderInSwedish(<KnowledgeCheck block={check} answer={undefined} onAnswer={() => {}} />);
     const group = screen.getByRole('group', { name: 'Vilken stad ligger i Norrbotten?' });
     expect(group).toBeTruthy();
     expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).labels?.[0]?.textContent)).toEqual(['AMalmö', 'BPiteå', 'CVisby']);
@@ -24,7 +30,7 @@ describe('KnowledgeCheck', () => {
 
   it('asks for a choice before answering', () => {
     const onAnswer = vi.fn();
-    render(<KnowledgeCheck block={check} answer={undefined} onAnswer={onAnswer} />);
+    renderInSwedish(<KnowledgeCheck block={check} answer={undefined} onAnswer={onAnswer} />);
     fireEvent.click(screen.getByRole('button', { name: 'Svara' }));
     expect(screen.getByRole('alert').textContent).toBe('Välj ett svarsalternativ först.');
     expect(onAnswer).not.toHaveBeenCalled();
@@ -32,14 +38,14 @@ describe('KnowledgeCheck', () => {
 
   it('reports the chosen option', () => {
     const onAnswer = vi.fn();
-    render(<KnowledgeCheck block={check} answer={undefined} onAnswer={onAnswer} />);
+    renderInSwedish(<KnowledgeCheck block={check} answer={undefined} onAnswer={onAnswer} />);
     fireEvent.click(screen.getByRole('radio', { name: /Visby/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Svara' }));
     expect(onAnswer).toHaveBeenCalledWith(2);
   });
 
   it('explains a wrong answer and names the right one', () => {
-    render(<KnowledgeCheck block={check} answer={2} onAnswer={() => {}} />);
+    renderInSwedish(<KnowledgeCheck block={check} answer={2} onAnswer={() => {}} />);
     expect(screen.getByText('Inte riktigt. Rätt svar är B.')).toBeTruthy();
     expect(screen.getByText('Piteå ligger i Norrbotten.')).toBeTruthy();
     expect(screen.getByRole('radio', { name: /Piteå \(rätt svar\)/ })).toBeTruthy();
@@ -48,13 +54,13 @@ describe('KnowledgeCheck', () => {
   });
 
   it('confirms a right answer', () => {
-    render(<KnowledgeCheck block={check} answer={1} onAnswer={() => {}} />);
+    renderInSwedish(<KnowledgeCheck block={check} answer={1} onAnswer={() => {}} />);
     expect(screen.getByText('Rätt svar!')).toBeTruthy();
   });
 
   it('lets the learner try again', () => {
     const onAnswer = vi.fn();
-    render(<KnowledgeCheck block={check} answer={2} onAnswer={onAnswer} />);
+    renderInSwedish(<KnowledgeCheck block={check} answer={2} onAnswer={onAnswer} />);
     fireEvent.click(screen.getByRole('button', { name: 'Försök igen' }));
     expect(screen.getAllByRole('radio').every((r) => !(r as HTMLInputElement).checked && !(r as HTMLInputElement).disabled)).toBe(true);
     fireEvent.click(screen.getByRole('radio', { name: /Piteå/ }));

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../scripts/load-course';
 import type { Course } from '../../src/course/types';
+import { sv } from '../../src/core/messages/sv';
 import { courseToPrintBody, courseToPrintHtml, escapeHtml, printFileName } from '../../src/export/print-html';
 import { courseToText, textFileName } from '../../src/export/text-version';
 
@@ -37,7 +38,7 @@ function withAwkwardTitles(): Course {
 
 describe('text version (plain text)', () => {
   it('matches the committed file for the fixture course', () => {
-    expect(courseToText(course)).toBe(expected('testkurs-textversion.txt'));
+    expect(courseToText(course, sv)).toBe(expected('testkurs-textversion.txt'));
   });
 
   it('names the file after the course id', () => {
@@ -46,17 +47,17 @@ describe('text version (plain text)', () => {
 
   it('includes the learner’s notes under their reflection only when given', () => {
     const notes = { [REFLECTION]: '  Vi borde fråga unga.\nOch äldre.  ' };
-    expect(courseToText(course)).not.toContain('Dina anteckningar');
-    expect(courseToText(course, notes)).toContain('REFLEKTION\n  Vad tänker du om det här?\n  Dina anteckningar:\n    Vi borde fråga unga.\n    Och äldre.\n\nDISKUTERA I GRUPPEN');
+    expect(courseToText(course, sv)).not.toContain('Dina anteckningar');
+    expect(courseToText(course, sv, notes)).toContain('REFLEKTERA\n  Vad tänker du om det här?\n  Dina anteckningar:\n    Vi borde fråga unga.\n    Och äldre.\n\nDISKUTERA I GRUPPEN');
   });
 
   it('leaves out blank notes and notes of reflections the course does not have', () => {
-    expect(courseToText(course, { [REFLECTION]: '  \n ', 'gammal/sida/r1': 'Borttagen.' })).toBe(courseToText(course));
-    expect(courseToText(course, {})).toBe(courseToText(course));
+    expect(courseToText(course, sv, { [REFLECTION]: '  \n ', 'gammal/sida/r1': 'Borttagen.' })).toBe(courseToText(course, sv));
+    expect(courseToText(course, sv, {})).toBe(courseToText(course, sv));
   });
 
   it('keeps titles as written: plain text needs no escaping', () => {
-    const text = courseToText(withAwkwardTitles());
+    const text = courseToText(withAwkwardTitles(), sv);
     expect(text).toContain('DIALOG & <DELAKTIGHET>\n\nFör "alla" kommuner');
     expect(text).toContain('MODUL 1: MODUL <SCRIPT>ALERT(1)</SCRIPT>');
     expect(text).toContain('1.1 A & B <c>\n-------------\n');
@@ -66,7 +67,7 @@ describe('text version (plain text)', () => {
 
 describe('printable HTML', () => {
   it('matches the committed file for the fixture course', () => {
-    expect(courseToPrintHtml(course)).toBe(expected('testkurs-utskrift.html'));
+    expect(courseToPrintHtml(course, sv)).toBe(expected('testkurs-utskrift.html'));
   });
 
   it('names the file after the course id', () => {
@@ -74,7 +75,7 @@ describe('printable HTML', () => {
   });
 
   it('starts each module on a new printed page', () => {
-    const html = courseToPrintHtml(course);
+    const html = courseToPrintHtml(course, sv);
     const printRules = /@media print\{((?:[^{}]*\{[^}]*\})*)\}/.exec(html)?.[1];
     expect(printRules).toContain('.print-module{break-before:page}');
     const modules = html.match(/<section class="print-module"><h2>Modul \d+: [^<]+<\/h2>/g);
@@ -83,29 +84,29 @@ describe('printable HTML', () => {
   });
 
   it('marks only the right option of each check', () => {
-    const body = courseToPrintBody(course);
+    const body = courseToPrintBody(course, sv);
     expect(body.match(/<strong>\(rätt svar\)<\/strong>/g)).toHaveLength(2);
     expect(body).toContain('<ol type="A"><li>Fel svar</li><li>Rätt svar <strong>(rätt svar)</strong></li><li>Också fel</li></ol>');
     expect(body).toContain('<ol type="A"><li>Ja <strong>(rätt svar)</strong></li><li>Nej</li></ol>');
   });
 
   it('the body for the in-app print view is the document without its frame', () => {
-    const body = courseToPrintBody(course);
+    const body = courseToPrintBody(course, sv);
     expect(body).not.toContain('<html');
-    expect(courseToPrintHtml(course)).toContain(`<p>En kurs för tester</p>\n${body}\n</main>`);
+    expect(courseToPrintHtml(course, sv)).toContain(`<p>En kurs för tester</p>\n${body}\n</main>`);
   });
 
   it('includes the learner’s notes, escaped, only when given', () => {
     const notes = { [REFLECTION]: ' <script>alert("x")</script> & co ' };
-    expect(courseToPrintHtml(course)).not.toContain('print-note');
-    expect(courseToPrintHtml(course, notes)).toContain(
-      '<h4>Reflektion</h4><p>Vad tänker du om det här?</p><p class="print-note"><strong>Dina anteckningar:</strong> &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co</p></section>',
+    expect(courseToPrintHtml(course, sv)).not.toContain('print-note');
+    expect(courseToPrintHtml(course, sv, notes)).toContain(
+      '<h4>Reflektera</h4><p>Vad tänker du om det här?</p><p class="print-note"><strong>Dina anteckningar:</strong> &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co</p></section>',
     );
-    expect(courseToPrintHtml(course, { [REFLECTION]: ' \n ' })).not.toContain('print-note');
+    expect(courseToPrintHtml(course, sv, { [REFLECTION]: ' \n ' })).not.toContain('print-note');
   });
 
   it('escapes titles and texts from the course', () => {
-    const html = courseToPrintHtml(withAwkwardTitles());
+    const html = courseToPrintHtml(withAwkwardTitles(), sv);
     expect(html).toContain('<html lang="sv&quot;&gt;&lt;script&gt;">');
     expect(html).toContain('<title>Dialog &amp; &lt;delaktighet&gt;: textversion för utskrift</title>');
     expect(html).toContain('<h1>Dialog &amp; &lt;delaktighet&gt;</h1>\n<p>För &quot;alla&quot; kommuner</p>');

@@ -1,0 +1,104 @@
+// Swedish UI words: the reference catalogue. Every other language must have exactly these keys.
+
+/** A letter for an option: A, B, C … */
+const letter = (index: number) => String.fromCharCode(65 + index);
+
+export const sv = {
+  language: 'sv',
+  // Frame
+  skipToContent: 'Hoppa till innehållet',
+  zoom: 'Zoom',
+  zoomOn: 'Storbildsläge på',
+  zoomOff: 'Storbildsläge av',
+  close: 'Stäng',
+  closeNoticeHidden: ' meddelandet',
+  accessibilityStatement: 'Tillgänglighetsredogörelse',
+  allModules: 'Alla moduler',
+  goToAllModules: 'Gå till alla moduler',
+  // Start page
+  welcomeBack: 'Välkommen tillbaka',
+  lastSeen: (pageTitle: string, moduleTitle: string) => ({ before: 'Du var senast på sidan ', page: pageTitle, middle: ' i modulen ', module: moduleTitle, after: '.' }),
+  continueWhereYouLeft: 'Fortsätt där du var',
+  startCourse: 'Starta kursen',
+  goToNextModule: 'Gå till nästa modul',
+  yourProgress: 'Dina framsteg',
+  courseProgress: 'Kursens framsteg',
+  courseGoal: 'Kursens mål',
+  modules: 'Moduler',
+  startOver: 'Börja om',
+  startOverQuestion: 'Vill du börja om? Alla dina framsteg i kursen raderas. Dina anteckningar finns kvar.',
+  startOverConfirm: 'Ja, börja om',
+  cancel: 'Avbryt',
+  // Module cards and headers
+  moduleNumber: (n: number) => `Modul ${n}: `,
+  moduleOf: (n: number, total: number) => `Modul ${n} av ${total}`,
+  aboutMinutes: (minutes: number) => `ca ${minutes} min`,
+  minutesLeft: (minutes: number) => `ca ${minutes} min kvar`,
+  allPagesShown: 'Alla sidor visade',
+  moduleProgress: (title: string) => `Framsteg i modulen ${title}`,
+  statusHidden: 'Status: ',
+  status: { 'not-started': 'Ej påbörjad', started: 'Påbörjad', done: 'Klar' },
+  percent: (n: number) => `${n} procent`,
+  // Pages
+  previous: 'Föregående',
+  next: 'Nästa',
+  pagesInModule: 'Sidor i modulen',
+  pageOf: (n: number, total: number) => `Sida ${n} av ${total}`,
+  // Blocks: one label per kind, for the screen, the text version and print
+  blockLabel: { exempel: 'Exempel', diskussion: 'Diskutera i gruppen', reflektion: 'Reflektera', kunskapskontroll: 'Kunskapskontroll', handledning: 'Handledning' },
+  yourNotes: 'Dina anteckningar (valfritt)',
+  notesHint: 'Sparas bara i den här webbläsaren och skickas inte någonstans.',
+  yourNotesHeading: 'Dina anteckningar:',
+  // Knowledge checks
+  letter,
+  answer: 'Svara',
+  tryAgain: 'Försök igen',
+  chooseFirst: 'Välj ett svarsalternativ först.',
+  rightAnswerMark: 'rätt svar',
+  yourAnswerMark: 'ditt svar',
+  right: 'Rätt svar!',
+  wrong: (correct: number) => `Inte riktigt. Rätt svar är ${letter(correct)}.`,
+  rightAnswerIs: (correct: number) => `Rätt svar: ${letter(correct)}.`,
+  // End of module
+  moduleDone: 'Modulen är klar',
+  moduleEnd: 'Slutet av modulen',
+  endTitle: (moduleTitle: string) => `Slut på modulen – ${moduleTitle}`,
+  leftToDo: 'Det här är kvar innan modulen räknas som klar:',
+  checkToAnswer: ' (kunskapskontroll att svara på)',
+  pageNotSeen: ' (sida du inte har sett)',
+  covered: 'Det här har du gått igenom',
+  afterModule: 'Efter modulen kan du',
+  checksRight: (right: number, total: number) => `Kunskapskontroller: ${right} av ${total} rätt.`,
+  courseDone: 'Du har gått igenom hela kursen. Bra jobbat!',
+  nextModule: (title: string) => `Nästa modul: ${title}`,
+  // Text version and print
+  textVersion: 'Textversion',
+  textVersionIntro: 'Hela kursen som text, att läsa, skriva ut eller spara.',
+  includeMyNotes: 'Ta med mina anteckningar',
+  downloadTextVersion: 'Ladda ner textversion',
+  printVersion: 'Utskriftsversion',
+  downloaded: (fileName: string) => `Textversionen har laddats ner som ${fileName}.`,
+  print: 'Skriv ut',
+  printHeading: (courseTitle: string) => `${courseTitle}: textversion`,
+  printDocumentTitle: (courseTitle: string) => `${courseTitle}: textversion för utskrift`,
+  aboutCourse: 'Om kursen',
+  moduleHeading: (n: number, title: string) => `Modul ${n}: ${title}`,
+  // Not found
+  notFound: 'Sidan finns inte',
+  notFoundText: 'Länken pekar på en sida som inte finns i kursen, kanske för att kursen har uppdaterats.',
+  // Notices: the pure layers return codes, these word them
+  notice: {
+    storageBlocked: 'Webbläsaren tillåter inte att kursen sparar något. Du kan gå kursen, men dina framsteg sparas inte när du stänger sidan.',
+    saveFailed: 'Dina framsteg kunde inte sparas just nu. De finns kvar så länge sidan är öppen, och vi försöker spara igen.',
+    restoreCorrupt: 'En del av dina sparade framsteg gick inte att läsa. Det som gick att läsa finns kvar.',
+    restoreChanged: 'Kursen har uppdaterats sedan du var här senast. Dina framsteg på sidor som finns kvar är sparade.',
+    lmsInitFailed:
+      'Lärplattformen svarar inte just nu. Dina framsteg sparas i den här webbläsaren och förs över till lärplattformen nästa gång du öppnar kursen.',
+    lmsJournalUsed: 'En del av dina framsteg fanns inte i lärplattformen, men de fanns sparade i den här webbläsaren. Nu är de med igen.',
+    lmsUnreadable: 'Dina framsteg i lärplattformen gick inte att läsa.',
+    lmsUnreadableJournalUsed: 'Dina framsteg i lärplattformen gick inte att läsa, så vi använder det som finns sparat i den här webbläsaren.',
+  },
+};
+
+/** The shape every catalogue has; a missing or extra key fails the type-check. */
+export type Messages = typeof sv;

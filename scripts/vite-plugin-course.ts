@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { messagesFor } from '../src/core/messages/index.ts';
+import { messagesFor, UI_LANGUAGES } from '../src/core/messages/index.ts';
 import { CourseError } from '../src/course/course-error.ts';
 import type { Course } from '../src/course/types.ts';
 import { courseToPrintHtml, printFileName } from '../src/export/print-html.ts';
@@ -12,6 +12,10 @@ import { loadCourse } from './load-course.ts';
 
 const VIRTUAL_ID = 'virtual:course';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+// The UI words of the course's language only, so the player never ships a catalogue it cannot use.
+const MESSAGES_ID = 'virtual:messages';
+const RESOLVED_MESSAGES_ID = `\0${MESSAGES_ID}`;
+const MESSAGES_DIR = resolve(import.meta.dirname, '../src/core/messages');
 const IMAGE_TYPES: Record<string, string> = { svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', webp: 'image/webp' };
 
 export interface CoursePluginOptions {
@@ -26,8 +30,14 @@ export function coursePlugin({ dir }: CoursePluginOptions): Plugin {
 
   return {
     name: 'course',
-    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : id === MESSAGES_ID ? RESOLVED_MESSAGES_ID : undefined),
     load(id) {
+      if (id === RESOLVED_MESSAGES_ID) {
+        const language = (course ?? loadCourse(root)).language;
+        const messages = messagesFor(language);
+        if (!messages) this.error(`Course error: course.md: the player's UI has no words for language "${language}" (it has ${UI_LANGUAGES.join(', ')})`);
+        return `export { ${messages.language} as default } from ${JSON.stringify(join(MESSAGES_DIR, `${messages.language}.ts`))};`;
+      }
       if (id !== RESOLVED_ID) return undefined;
       try {
         course = loadCourse(root);
@@ -44,8 +54,10 @@ export function coursePlugin({ dir }: CoursePluginOptions): Plugin {
       server.watcher.add(root);
       const reload = (file: string) => {
         if (!resolve(file).startsWith(root)) return;
-        const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
-        if (mod) server.moduleGraph.invalidateModule(mod);
+        for (const id of [RESOLVED_ID, RESOLVED_MESSAGES_ID]) {
+          const mod = server.moduleGraph.getModuleById(id);
+          if (mod) server.moduleGraph.invalidateModule(mod);
+        }
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('change', reload).on('add', reload).on('unlink', reload);
@@ -67,7 +79,7 @@ export function coursePlugin({ dir }: CoursePluginOptions): Plugin {
         this.emitFile({ type: 'asset', fileName: `images/${name}`, source: readFileSync(join(imagesDir, name)) });
       }
       const messages = messagesFor(course.language);
-      if (!messages) this.error(`Course error: course.md: the player's UI has no words for language "${course.language}"`);
+      if (!messages) return;
       this.emitFile({ type: 'asset', fileName: textFileName(course), source: courseToText(course, messages) });
       this.emitFile({ type: 'asset', fileName: printFileName(course), source: courseToPrintHtml(course, messages) });
     },

@@ -1,10 +1,10 @@
 // Boot: load the compiled course, open the progress backend, restore progress, render.
 import { render } from 'preact';
 import { App } from './app';
-import { messagesFor, sv } from './core/messages';
 import { restoreProgress, type RestoreLoss } from './progress/restore';
 import { registerServiceWorker } from './pwa/register-sw';
 import course from 'virtual:course';
+import messages from 'virtual:messages';
 import { connectLms } from './scorm/connect';
 import { NOTICES } from './scorm/reconcile';
 import { findApi } from './scorm/find-api';
@@ -33,8 +33,6 @@ function lmsNotice(text: string | null): Notice[] {
   return code ? [{ id: LMS_NOTICE_IDS[code] }] : [];
 }
 
-// The course's language picks the UI words; the build rejects a course in a language the UI lacks.
-const messages = messagesFor(course.language) ?? sv;
 
 async function boot(root: HTMLElement, lmsApiFound: boolean): Promise<void> {
   const zoom = readZoomPreference();

@@ -4,3 +4,10 @@ declare module 'virtual:course' {
   const course: Course;
   export default course;
 }
+
+declare module 'virtual:messages' {
+  import type { Messages } from './core/messages/sv';
+  /** The UI words of the course's language, picked at build time by scripts/vite-plugin-course.ts. */
+  const messages: Messages;
+  export default messages;
+}

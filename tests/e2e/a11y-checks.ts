@@ -1,6 +1,7 @@
 // In-page measurements the accessibility tests share: axe, headings, focus, reflow and clipping.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { messagesFor, sv } from '../../src/core/messages';
 import type { Course, Module } from '../../src/course/types';
 
 /** The WCAG 2.0 and 2.1 level A and AA rule sets (EN 301 549). */
@@ -33,8 +34,9 @@ export async function waitForHeading(page: Page, heading: { level: number; name:
 
 export const pageHash = (module: Module, index: number) => `#/modul/${module.id}/${module.pages[index]?.id ?? ''}`;
 
-/** Every kind of screen, and every page of every module, of `course`. */
+/** Every kind of screen, and every page of every module, of `course`, named in the course's UI language. */
 export function allScreens(course: Course): Screen[] {
+  const m = messagesFor(course.language) ?? sv;
   const first = course.modules[0] as Module;
   const pages = course.modules.flatMap((module) =>
     module.pages.map((p, i): Screen => ({ name: `${module.id}/${p.id}`, hash: pageHash(module, i), heading: { level: 2, name: p.title } })),
@@ -42,10 +44,10 @@ export function allScreens(course: Course): Screen[] {
   return [
     { name: 'start page', hash: '#/', heading: { level: 1, name: course.title } },
     ...pages,
-    { name: 'end of module', hash: `#/modul/${first.id}/klar`, heading: { level: 2, name: 'Slutet av modulen' } },
-    { name: 'print view', hash: '#/utskrift', heading: { level: 1, name: `${course.title}: textversion` } },
-    { name: 'accessibility statement', hash: '#/tillganglighet', heading: { level: 1, name: 'Tillgänglighetsredogörelse' } },
-    { name: 'not found', hash: '#/finns-inte', heading: { level: 1, name: 'Sidan finns inte' } },
+    { name: 'end of module', hash: `#/modul/${first.id}/klar`, heading: { level: 2, name: m.moduleEnd } },
+    { name: 'print view', hash: '#/utskrift', heading: { level: 1, name: m.printHeading(course.title) } },
+    { name: 'accessibility statement', hash: '#/tillganglighet', heading: { level: 1, name: m.accessibilityStatement } },
+    { name: 'not found', hash: '#/finns-inte', heading: { level: 1, name: m.notFound } },
   ];
 }
 

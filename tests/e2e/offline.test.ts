@@ -88,8 +88,14 @@ describe('no service worker inside an LMS', () => {
   it('registers sw.js in the standalone app a few seconds after load without interaction', async () => {
     const { context, page } = await openPage(browser);
     await watchRegistrations(page);
+    // The app's own clock, fast-forwarded: the test proves the delay without waiting it out.
+    await page.clock.install();
     await page.goto(baseUrl);
-    await page.waitForFunction(() => (window as unknown as { swRegistrations: string[] }).swRegistrations.length > 0, undefined, { timeout: 15_000 });
+    await page.getByRole('heading', { level: 1, name: course.title }).waitFor();
+    await page.clock.runFor(4000);
+    expect(await registrations(page)).toEqual([]);
+    await page.clock.runFor(1500);
+    await page.waitForFunction(() => (window as unknown as { swRegistrations: string[] }).swRegistrations.length > 0);
     expect(await registrations(page)).toEqual(['./sw.js']);
     await context.close();
   });

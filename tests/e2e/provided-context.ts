@@ -3,7 +3,11 @@ import type {} from 'vitest';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** URL of the served build, ending in "/". */
+    /** URL of the served real course (dist/), ending in "/". */
     baseUrl: string;
+    /** URL of the served Swedish fixture course (dist-fixtures/sv/). */
+    fixtureUrl: string;
+    /** URL of the served English fixture course (dist-fixtures/en/). */
+    englishUrl: string;
   }
 }

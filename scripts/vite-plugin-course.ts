@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
 import { messagesFor, UI_LANGUAGES } from '../src/core/messages/index.ts';
 import { CourseError } from '../src/course/course-error.ts';
 import type { Course } from '../src/course/types.ts';
-import { courseToPrintHtml, printFileName } from '../src/export/print-html.ts';
+import { courseToPrintHtml, escapeHtml, printFileName } from '../src/export/print-html.ts';
 import { courseToText, textFileName } from '../src/export/text-version.ts';
 import { loadCourse } from './load-course.ts';
 
@@ -49,6 +49,24 @@ export function coursePlugin({ dir }: CoursePluginOptions): Plugin {
       }
       // A JSON string parses faster than the same data as an object literal (V8's advice for large data).
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(course))});`;
+    },
+    // index.html speaks the course's language and names its files: one shell for any course.
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        const shellCourse = course ?? loadCourse(root);
+        const messages = messagesFor(shellCourse.language);
+        if (!messages) return html;
+        const { before, link, after } = messages.noScript;
+        const values: Record<string, string> = {
+          'course.language': escapeHtml(shellCourse.language),
+          'course.title': escapeHtml(shellCourse.title),
+          'course.description': escapeHtml(shellCourse.description),
+          'messages.loading': escapeHtml(messages.loading),
+          'messages.noScript': `${escapeHtml(before)}<a href="./${escapeHtml(printFileName(shellCourse))}">${escapeHtml(link)}</a>${escapeHtml(after)}`,
+        };
+        return html.replace(/%(course|messages)\.(\w+)%/g, (placeholder, scope: string, key: string) => values[`${scope}.${key}`] ?? placeholder);
+      },
     },
     configureServer(server) {
       server.watcher.add(root);

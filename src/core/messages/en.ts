@@ -77,6 +77,8 @@ export const en: Messages = {
   moduleHeading: (n, title) => `Module ${n}: ${title}`,
   notFound: 'Page not found',
   notFoundText: 'The link points to a page that is not in the course, perhaps because the course has been updated.',
+  loading: 'The course is loading …',
+  noScript: { before: 'The course needs JavaScript. You can read the whole course in the ', link: 'text version', after: '.' },
   notice: {
     storageBlocked: 'The browser does not let the course save anything. You can take the course, but your progress is not kept when you close the page.',
     saveFailed: 'Your progress could not be saved just now. It is kept while the page is open, and we will try to save again.',

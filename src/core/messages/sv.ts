@@ -86,6 +86,9 @@ export const sv = {
   // Not found
   notFound: 'Sidan finns inte',
   notFoundText: 'Länken pekar på en sida som inte finns i kursen, kanske för att kursen har uppdaterats.',
+  // The page before the script runs (index.html)
+  loading: 'Kursen laddas …',
+  noScript: { before: 'Kursen behöver JavaScript. Du kan läsa hela kursen i ', link: 'textversionen', after: '.' },
   // Notices: the pure layers return codes, these word them
   notice: {
     storageBlocked: 'Webbläsaren tillåter inte att kursen sparar något. Du kan gå kursen, men dina framsteg sparas inte när du stänger sidan.',

@@ -1,7 +1,9 @@
 // Reads a course folder from disk and compiles it: the Node entry point to the Course model.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { compileCourse } from '../src/course/compile-course.ts';
+import { CourseError } from '../src/course/course-error.ts';
+import { decodeSource } from '../src/course/source-text.ts';
 import type { Course } from '../src/course/types.ts';
 
 /** The Markdown files a course folder is made of: course.md and every other *.md beside it. */
@@ -10,13 +12,21 @@ export function courseFiles(dir: string): { course: string; modules: string[] } 
   return { course: join(dir, 'course.md'), modules: names.filter((n) => n !== 'course.md').map((n) => join(dir, n)) };
 }
 
+/** Reads one course file as text; a folder or unreadable file becomes a CourseError naming it. */
+function readSource(path: string): { file: string; source: string } {
+  const file = relative(process.cwd(), path);
+  if (statSync(path).isDirectory()) {
+    throw new CourseError(file, 1, 'this is a folder, but names ending in ".md" are read as module files: rename the folder or move it out of the course folder');
+  }
+  return { file, source: decodeSource(file, readFileSync(path)) };
+}
+
 /** Compiles the course in `dir`; throws CourseError (file, line, reason) when it is invalid. */
 export function loadCourse(dir: string): Course {
   const root = resolve(dir);
   const files = courseFiles(root);
-  const read = (path: string) => ({ file: relative(process.cwd(), path), source: readFileSync(path, 'utf8') });
-  if (!existsSync(files.course)) throw new Error(`${relative(process.cwd(), files.course)}: missing; a course needs course.md`);
-  return compileCourse(read(files.course), files.modules.map(read), {
+  if (!existsSync(files.course)) throw new CourseError(relative(process.cwd(), files.course), 1, 'missing; a course needs course.md');
+  return compileCourse(readSource(files.course), files.modules.map(readSource), {
     fileExists: (path) => !path.startsWith('/') && !path.split('/').includes('..') && existsSync(join(root, path)),
   });
 }

@@ -27,21 +27,44 @@ export function coursePlugin({ dir }: CoursePluginOptions): Plugin {
   const root = resolve(dir);
   const imagesDir = join(root, 'images');
   let course: Course | null = null;
+  /** The course compiled in `config` for a build, used by the first `load`. */
+  let prebuilt: Course | null = null;
+
+  /** Compiles the course; in a build a CourseError becomes an error whose message is just "file:line: reason". */
+  const compile = (): Course => {
+    try {
+      return loadCourse(root);
+    } catch (error) {
+      if (error instanceof CourseError) error.stack = `Course error: ${error.message}`;
+      throw error;
+    }
+  };
 
   return {
     name: 'course',
+    // A build compiles the course while Vite reads its config, before any other plugin has run: a
+    // course error is then the only message, and no plugin (the PWA's service worker) writes to dist.
+    config(_, { command }) {
+      if (command !== 'build') return;
+      prebuilt = compile();
+      if (!messagesFor(prebuilt.language)) {
+        throw new Error(`Course error: course.md: the player's UI has no words for language "${prebuilt.language}" (it has ${UI_LANGUAGES.join(', ')})`);
+      }
+    },
     resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : id === MESSAGES_ID ? RESOLVED_MESSAGES_ID : undefined),
     load(id) {
       if (id === RESOLVED_MESSAGES_ID) {
-        const language = (course ?? loadCourse(root)).language;
+        const language = (course ?? prebuilt ?? compile()).language;
         const messages = messagesFor(language);
         if (!messages) this.error(`Course error: course.md: the player's UI has no words for language "${language}" (it has ${UI_LANGUAGES.join(', ')})`);
         return `export { ${messages.language} as default } from ${JSON.stringify(join(MESSAGES_DIR, `${messages.language}.ts`))};`;
       }
       if (id !== RESOLVED_ID) return undefined;
       try {
-        course = loadCourse(root);
+        course = prebuilt ?? loadCourse(root);
+        prebuilt = null;
       } catch (error) {
+        // The dev server: shown in Vite's error overlay, pointing at the file and line.
         if (error instanceof CourseError) {
           this.error({ message: `Course error: ${error.message}`, id: resolve(error.file), loc: { line: error.line, column: 0 } });
         }
@@ -54,7 +77,7 @@ export function coursePlugin({ dir }: CoursePluginOptions): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler(html) {
-        const shellCourse = course ?? loadCourse(root);
+        const shellCourse = course ?? prebuilt ?? compile();
         const messages = messagesFor(shellCourse.language);
         if (!messages) return html;
         const { before, link, after } = messages.noScript;

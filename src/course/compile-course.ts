@@ -1,6 +1,7 @@
 // Compiles course.md and the module files into one validated Course.
 import { CourseError } from './course-error.ts';
 import { fieldReader, splitFrontMatter } from './front-matter.ts';
+import { checkCourseSize, checkMarkdownBounds, checkTextSize } from './limits.ts';
 import { lex, renderRich } from './markdown.ts';
 import { checkTokens, locate, parseModuleFile, type ParseContext } from './parse-module.ts';
 import type { Course, Module } from './types.ts';
@@ -34,6 +35,7 @@ export function courseFingerprint(modules: Module[]): string {
 
 /** Renders course.md markdown after the same checks as module text; headings at most "###". */
 function courseMarkdown(file: string, markdown: string, firstLine: number, ctx: ParseContext) {
+  checkMarkdownBounds(file, markdown, firstLine);
   const located = locate(lex(markdown), firstLine);
   for (const item of located) {
     const { token, line } = item;
@@ -61,10 +63,27 @@ function parseCourseFile({ file, source }: SourceFile, ctx: ParseContext): Omit<
   };
 }
 
+/**
+ * Runs one file's compilation so that whatever goes wrong names the file: a CourseError passes
+ * through; anything else is a compiler bug, reported as one on line 1 rather than as a bare stack.
+ */
+function guarded<T>(file: string, compile: () => T): T {
+  try {
+    return compile();
+  } catch (error) {
+    if (error instanceof CourseError) throw error;
+    throw new CourseError(file, 1, `${INTERNAL} (${error instanceof Error ? error.message : String(error)}); please report it with this file`);
+  }
+}
+
+/** The start of the reason of a CourseError that stands for a compiler bug; tests look for it. */
+export const INTERNAL = 'the course compiler failed on this file';
+
 /** Builds the Course from course.md and module files; throws CourseError on the first problem. */
 export function compileCourse(courseFile: SourceFile, moduleFiles: SourceFile[], ctx: ParseContext): Course {
-  const meta = parseCourseFile(courseFile, ctx);
-  const parsed = moduleFiles.map((f) => ({ file: f.file, ...parseModuleFile(f.file, f.source, ctx) }));
+  for (const f of [courseFile, ...moduleFiles]) checkTextSize(f.file, f.source);
+  const meta = guarded(courseFile.file, () => parseCourseFile(courseFile, ctx));
+  const parsed = moduleFiles.map((f) => ({ file: f.file, ...guarded(f.file, () => parseModuleFile(f.file, f.source, ctx)) }));
   if (parsed.length === 0) throw new CourseError(courseFile.file, 1, 'the course has no modules: add module files next to course.md');
   parsed.sort((a, b) => a.module.order - b.module.order);
   parsed.forEach(({ file, module, lineOf }, index) => {
@@ -74,5 +93,7 @@ export function compileCourse(courseFile: SourceFile, moduleFiles: SourceFile[],
     if (sameOrder) throw new CourseError(file, lineOf('order'), `order ${module.order} is also used by ${sameOrder.file}`);
   });
   const modules = parsed.map((p) => p.module);
-  return { ...meta, modules, fingerprint: courseFingerprint(modules) };
+  const course = { ...meta, modules, fingerprint: courseFingerprint(modules) };
+  checkCourseSize(JSON.stringify(course).length, moduleFiles);
+  return course;
 }

@@ -1,5 +1,5 @@
 // Splits a markdown file into YAML front matter and body, with line numbers kept for errors.
-import { LineCounter, parseDocument } from 'yaml';
+import { isAlias, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { CourseError } from './course-error.ts';
 
 export interface FrontMatterFile {
@@ -28,11 +28,16 @@ export function splitFrontMatter(file: string, source: string): FrontMatterFile 
     const reason = (firstError.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
     throw new CourseError(file, line, `front matter is not valid YAML: ${reason}`);
   }
-  const data: unknown = doc.toJS();
+  const alias = firstAlias(doc);
+  if (alias !== undefined) {
+    throw new CourseError(file, lineCounter.linePos(alias).line + 1, 'front matter may not use YAML anchors or aliases ("&name", "*name"): write each value out');
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 0 });
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new CourseError(file, 2, 'front matter must be a set of "key: value" fields');
   }
-  const keyLines: Record<string, number> = {};
+  // No prototype: a key named "__proto__" or "constructor" must not read an inherited value.
+  const keyLines: Record<string, number> = Object.create(null) as Record<string, number>;
   const contents = doc.contents;
   if (contents && 'items' in contents) {
     for (const pair of contents.items as { key: { value?: unknown; range?: [number, number, number] } }[]) {
@@ -41,6 +46,19 @@ export function splitFrontMatter(file: string, source: string): FrontMatterFile 
     }
   }
   return { data: data as Record<string, unknown>, keyLines, body: lines.slice(end + 1).join('\n'), bodyLine: end + 2 };
+}
+
+/** Offset of the first anchor or alias, if any: aliases can expand exponentially (a "billion laughs"). */
+function firstAlias(doc: Document): number | undefined {
+  let at: number | undefined;
+  visit(doc, {
+    Node(_, node) {
+      if (!isAlias(node) && !node.anchor) return undefined;
+      at = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return at;
 }
 
 /** Typed access to front-matter fields that reports the file and line of a wrong value. */

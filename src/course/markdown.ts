@@ -15,10 +15,28 @@ export interface ContainerToken extends Tokens.Generic {
 const OPENING = /^:::([^\s:]*)[ \t]*([^\n]*)(?:\n|$)/;
 const CLOSING = /^:::[ \t]*$/m;
 
+/** Lines that end a paragraph in marked too: blank, ATX heading, fence, quote, list item, rule. */
+const PARAGRAPH_END = /^(?:[ \t]*$| {0,3}(?:#{1,6}(?:[ \t]|$)|```|~~~|>|[-*+][ \t]|1[.)][ \t]|(?:[-*_][ \t]*){3,}$))/;
+
+/**
+ * Where a `:::` line cuts the paragraph that starts `src` short, if one does. marked asks this
+ * before every paragraph; looking only as far as the paragraph can reach keeps lexing linear
+ * (searching the rest of the file each time made a file of many paragraphs quadratic).
+ */
+function nextContainerInParagraph(src: string): number | undefined {
+  if (src.startsWith(':::')) return 0;
+  for (let at = src.indexOf('\n'); at >= 0; at = src.indexOf('\n', at + 1)) {
+    if (src.startsWith(':::', at + 1)) return at + 1;
+    const end = src.indexOf('\n', at + 1);
+    if (PARAGRAPH_END.test(src.slice(at + 1, end < 0 ? undefined : end))) return undefined;
+  }
+  return undefined;
+}
+
 const container: TokenizerAndRendererExtension = {
   name: 'container',
   level: 'block',
-  start: (src) => src.match(/^:::/m)?.index,
+  start: nextContainerInParagraph,
   tokenizer(src) {
     const open = OPENING.exec(src);
     if (!open) return undefined;

@@ -5,6 +5,8 @@ import { CourseError } from './course-error.ts';
 import { fieldReader, splitFrontMatter } from './front-matter.ts';
 import { lex, renderRich, walk, type ContainerToken } from './markdown.ts';
 import { RESERVED_PAGE_IDS } from './ids.ts';
+import { checkMarkdownBounds } from './limits.ts';
+import { imageProblem, linkProblem } from './link-rules.ts';
 import type { Block, CheckBlock, Module, Page } from './types.ts';
 
 /** What the parser needs from the outside world. */
@@ -49,24 +51,41 @@ export function checkTokens(file: string, located: Located, ctx: ParseContext, p
   const raw = located.token.raw;
   // Tokens come in document order; searching each one's raw text from the last match finds the
   // right occurrence when the same text appears earlier (e.g. `<b>` in a code span before <b>).
+  // Lines are counted as the cursor moves, so a long list or table costs linear time.
   let cursor = 0;
+  let cursorLine = located.line;
+  const moveTo = (to: number) => {
+    for (let i = raw.indexOf('\n', cursor); i >= 0 && i < to; i = raw.indexOf('\n', i + 1)) cursorLine++;
+    cursor = to;
+  };
   walk([located.token], (token) => {
     const hasChildren = 'tokens' in token || 'items' in token || token.type === 'table';
     const at = token === located.token ? 0 : raw.indexOf(token.raw, cursor);
-    const line = located.line + (at > 0 ? raw.slice(0, at).split('\n').length - 1 : raw.slice(0, cursor).split('\n').length - 1);
-    if (at >= 0) cursor = hasChildren ? at : at + token.raw.length;
+    if (at >= 0) moveTo(at);
+    const line = cursorLine;
+    if (at >= 0 && !hasChildren) moveTo(at + token.raw.length);
     if (token.type === 'html') throw new CourseError(file, line, `raw HTML is not allowed in ${place}: ${token.raw.trim().slice(0, 40)}`);
     if (token.type === 'container' && token !== located.token) {
       throw new CourseError(file, line, `":::${(token as ContainerToken).name}" stands inside a list or quote; leave a blank line before it`);
     }
-    if (token.type === 'image') {
-      const image = token as Tokens.Image;
-      if (image.text.trim() === '') throw new CourseError(file, line, `image "${image.href}" has no alt text: write it between the brackets, ![alt text](${image.href})`);
-      if (!/^[a-z]+:/i.test(image.href) && !ctx.fileExists(image.href)) {
-        throw new CourseError(file, line, `image file "${image.href}" does not exist`);
-      }
-    }
+    checkAddress(file, line, token, ctx);
   });
+}
+
+/** Applies the link rules (link-rules.ts) to a link, a reference definition or an image. */
+function checkAddress(file: string, line: number, token: Token, ctx: ParseContext): void {
+  if (token.type === 'link' || token.type === 'def') {
+    const href = (token as Tokens.Link | Tokens.Def).href;
+    const problem = linkProblem(href);
+    if (problem) throw new CourseError(file, line, `link address "${href.slice(0, 60)}" ${problem}`);
+  }
+  if (token.type === 'image') {
+    const image = token as Tokens.Image;
+    if (image.text.trim() === '') throw new CourseError(file, line, `image "${image.href}" has no alt text: write it between the brackets, ![alt text](${image.href})`);
+    const problem = imageProblem(image.href);
+    if (problem) throw new CourseError(file, line, `image "${image.href.slice(0, 60)}" ${problem}`);
+    if (!ctx.fileExists(image.href)) throw new CourseError(file, line, `image file "${image.href}" does not exist`);
+  }
 }
 
 /** Drops the task-list checkboxes, which sit inside a paragraph when the list is loose. */
@@ -147,6 +166,7 @@ function parsePages(file: string, moduleId: string, located: Located[], ctx: Par
       if (id === '') throw new CourseError(file, line, 'page heading gives no id; add one: "## Title {#page-id}"');
       if (RESERVED_PAGE_IDS.includes(id)) throw new CourseError(file, line, `page id "${id}" is reserved for the end-of-module screen; give the page another id: "## ${title} {#other-id}"`);
       if (pages.some((p) => p.id === id)) throw new CourseError(file, line, `duplicate page id "${id}" in this module; give one a unique title or "{#id}"`);
+      checkMarkdownBounds(file, title, line);
       current = { page: { id, title: renderRich(lex(title)).text, blocks: [] }, prose: [], counts: {} };
       headingLines.set(current.page, line);
       pages.push(current.page);
@@ -198,6 +218,7 @@ export function parseModuleFile(file: string, source: string, ctx: ParseContext)
     objectives: field.strings('objectives', 1, 8),
     pages: [],
   };
+  checkMarkdownBounds(file, fm.body, fm.bodyLine, true);
   module.pages = parsePages(file, id, locate(lex(fm.body), fm.bodyLine), ctx);
   if (module.pages.length === 0) throw new CourseError(file, fm.bodyLine, 'the module has no pages: start each page with a "## Title" line');
   return { module, lineOf: field.lineOf };

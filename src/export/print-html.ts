@@ -54,12 +54,22 @@ h1{font-size:2em}h2{font-size:1.6em}h3{font-size:1.25em;margin-top:1.5em}h4{font
 .print-block{border-left:4px solid #555;padding:.2em 0 .2em 1em;margin:1em 0;break-inside:avoid}
 @media print{body{margin:0;max-width:none}.print-module{break-before:page}a{color:inherit}}`;
 
+/** SHA-256 of PRINT_CSS, so the CSP can allow that one inline style and nothing else (a unit test keeps it current). */
+export const PRINT_CSS_HASH = 'sha256-v0IMnFGd/dLiyFaCPzyPR+DJXZUhNTsvdxvbgKYwjWc=';
+
+/** index.html's policy, with the print file's own inline style allowed by its hash instead of 'self'. */
+export const PRINT_CSP = `default-src 'none'; script-src 'self'; style-src '${PRINT_CSS_HASH}'; img-src 'self'; connect-src 'self'; worker-src 'self'; base-uri 'self'; form-action 'none'; object-src 'none'`;
+
+/** The print stylesheet, for checking PRINT_CSS_HASH. */
+export const printCss = (): string => PRINT_CSS;
+
 /** A complete, self-contained HTML document of the course for printing. */
 export function courseToPrintHtml(course: Course, m: Messages, notes: Notes | null = null): string {
   return `<!doctype html>
 <html lang="${escapeHtml(course.language)}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${PRINT_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(m.printDocumentTitle(course.title))}</title>
 <style>${PRINT_CSS}</style>

@@ -1,20 +1,27 @@
 // The course plugin inside a real Vite build: a broken module fails the build with file, line and
 // reason; a good course yields the course chunk, the images and the text version files.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build, type Rollup } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { coursePlugin } from '../../scripts/vite-plugin-course';
+import { PRINT_CSP, PRINT_CSS_HASH, printCss } from '../../src/export/print-html';
 
 const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-function fixtureCopy(): string {
+function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'plugin-course-'));
   dirs.push(dir);
+  return dir;
+}
+
+function fixtureCopy(): string {
+  const dir = tempDir();
   cpSync('tests/fixtures/course', dir, { recursive: true });
   // A one-line entry that imports the course, so the build needs no app code.
   writeFileSync(join(dir, 'entry.js'), "import course from 'virtual:course';\nconsole.log(course.title);\n");
@@ -51,5 +58,97 @@ describe('coursePlugin in a Vite build', () => {
     writeFileSync(file, source.replace('- [x] Ja', '- [ ] Ja'));
     const line = source.split('\n').indexOf(':::kunskapskontroll') + 1;
     await expect(buildCourse(dir)).rejects.toThrow(`02-beta.md:${line}: kunskapskontroll must have exactly one right option "- [x]", found 0`);
+  });
+});
+
+/** A copy of the fixture course whose second module has a knowledge check with no right option. */
+function brokenCourse(): { dir: string; message: string } {
+  const dir = fixtureCopy();
+  const file = join(dir, '02-beta.md');
+  const source = readFileSync(file, 'utf8');
+  writeFileSync(file, source.replace('- [x] Ja', '- [ ] Ja'));
+  const line = source.split('\n').indexOf(':::kunskapskontroll') + 1;
+  return { dir, message: `02-beta.md:${line}: kunskapskontroll must have exactly one right option "- [x]", found 0` };
+}
+
+/** The project's own vite.config.ts (player, course plugin, PWA) building `courseDir` into `outDir`. */
+async function buildApp(courseDir: string, outDir: string): Promise<unknown> {
+  const before = process.env.COURSE_DIR;
+  process.env.COURSE_DIR = courseDir;
+  try {
+    return await build({ configFile: resolve('vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  } finally {
+    if (before === undefined) delete process.env.COURSE_DIR;
+    else process.env.COURSE_DIR = before;
+  }
+}
+
+// Regression (issue 14): the course was compiled in `load`; the build went on to the PWA plugin, whose
+// workbox error ("Couldn't find configuration for either precaching or runtime caching") replaced the
+// course's message on a fresh clone, and which wrote a new sw.js over a stale build.
+describe('a course error in the full app build', () => {
+  it('on a fresh clone (no dist) is the only error, naming file, line and reason', async () => {
+    const { dir, message } = brokenCourse();
+    const outDir = join(tempDir(), 'dist');
+    const error = await buildApp(dir, outDir).then(() => null, (e: unknown) => e);
+    expect(String((error as Error | null)?.message)).toContain(message);
+    expect(String((error as Error).message)).not.toMatch(/workbox|precach/i);
+    expect(existsSync(outDir)).toBe(false);
+  });
+
+  it('leaves a stale build alone: no plugin runs after the course fails', async () => {
+    const { dir, message } = brokenCourse();
+    const outDir = join(tempDir(), 'dist');
+    mkdirSync(outDir);
+    writeFileSync(join(outDir, 'sw.js'), '// stale service worker\n');
+    await expect(buildApp(dir, outDir)).rejects.toThrow(message);
+    expect(readFileSync(join(outDir, 'sw.js'), 'utf8')).toBe('// stale service worker\n');
+  });
+});
+
+/** Every built output that carries course text: the course chunk, the text version and the print file. */
+async function courseOutputs(dir: string): Promise<Record<string, string>> {
+  const output = await buildCourse(dir);
+  return Object.fromEntries(
+    output.output
+      .filter((o) => o.type === 'chunk' || /\.(txt|html)$/.test(o.fileName))
+      .map((o) => [o.fileName, o.type === 'chunk' ? o.code : String(o.source)]),
+  );
+}
+
+describe('what the build writes', () => {
+  // Every kind of link and image the rules allow.
+  const ALLOWED = [
+    '## Länkar och bilder',
+    '',
+    'Se [SKR](https://skr.se), [http](http://example.se/a?b=1&c=2), <https://skr.se/auto>, www.skr.se,',
+    '[mejla](mailto:info@skr.se), <info@skr.se>, [ring](tel:+46101010), [längre ned](#mal) och [filen](images/alfa.svg).',
+    'En referenslänk [x][r].',
+    '',
+    '[r]: https://skr.se/ref',
+    '',
+    '![Alfa](images/alfa.svg)',
+    '',
+  ].join('\n');
+
+  it('holds no script, no javascript: address and no event attribute, in any output', async () => {
+    const dir = fixtureCopy();
+    writeFileSync(join(dir, '01-alfa.md'), `${readFileSync(join(dir, '01-alfa.md'), 'utf8')}\n${ALLOWED}`);
+    const outputs = await courseOutputs(dir);
+    expect(Object.keys(outputs)).toEqual(expect.arrayContaining(['testkurs-textversion.txt', 'testkurs-utskrift.html']));
+    expect(Object.values(outputs).join('\n')).toContain('mailto:info@skr.se');
+    for (const [name, text] of Object.entries(outputs)) {
+      expect(text, name).not.toMatch(/javascript:/i);
+      expect(text, name).not.toMatch(/<script/i);
+      expect(text, name).not.toMatch(/<[a-z][^>]*\son[a-z]+\s*=/i);
+    }
+  });
+
+  it('the print file carries the app\'s CSP, allowing only its own inline style', async () => {
+    const html = (await courseOutputs(fixtureCopy()))['testkurs-utskrift.html'] ?? '';
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${PRINT_CSP}">`);
+    const appCsp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(readFileSync('index.html', 'utf8'))?.[1];
+    expect(PRINT_CSP).toBe(appCsp?.replace("style-src 'self'", `style-src '${PRINT_CSS_HASH}'`));
+    expect(`sha256-${createHash('sha256').update(printCss()).digest('base64')}`).toBe(PRINT_CSS_HASH);
   });
 });

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { messagesFor, UI_LANGUAGES } from '../src/core/messages/index.ts';
+import { messagesFor } from '../src/core/messages/index.ts';
 import { CourseError } from '../src/course/course-error.ts';
 import type { Course } from '../src/course/types.ts';
 import { courseToPrintHtml, escapeHtml, printFileName } from '../src/export/print-html.ts';
@@ -45,18 +45,14 @@ export function coursePlugin({ dir }: CoursePluginOptions): Plugin {
     // A build compiles the course while Vite reads its config, before any other plugin has run: a
     // course error is then the only message, and no plugin (the PWA's service worker) writes to dist.
     config(_, { command }) {
-      if (command !== 'build') return;
-      prebuilt = compile();
-      if (!messagesFor(prebuilt.language)) {
-        throw new Error(`Course error: course.md: the player's UI has no words for language "${prebuilt.language}" (it has ${UI_LANGUAGES.join(', ')})`);
-      }
+      if (command === 'build') prebuilt = compile();
     },
     resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : id === MESSAGES_ID ? RESOLVED_MESSAGES_ID : undefined),
     load(id) {
       if (id === RESOLVED_MESSAGES_ID) {
         const language = (course ?? prebuilt ?? compile()).language;
         const messages = messagesFor(language);
-        if (!messages) this.error(`Course error: course.md: the player's UI has no words for language "${language}" (it has ${UI_LANGUAGES.join(', ')})`);
+        if (!messages) this.error(`Course error: no UI words for language "${language}"`);
         return `export { ${messages.language} as default } from ${JSON.stringify(join(MESSAGES_DIR, `${messages.language}.ts`))};`;
       }
       if (id !== RESOLVED_ID) return undefined;

@@ -1,4 +1,5 @@
 // Compiles course.md and the module files into one validated Course.
+import { messagesFor, UI_LANGUAGES } from '../core/messages/index.ts';
 import { CourseError } from './course-error.ts';
 import { fieldReader, splitFrontMatter } from './front-matter.ts';
 import { checkCourseSize, checkMarkdownBounds, checkTextSize } from './limits.ts';
@@ -52,11 +53,15 @@ function parseCourseFile({ file, source }: SourceFile, ctx: ParseContext): Omit<
   const fm = splitFrontMatter(file, source.replace(/\r\n?/g, '\n'));
   const field = fieldReader(file, fm);
   field.unknownKeys(COURSE_FIELDS);
+  const language = field.string('language');
+  if (!messagesFor(language)) {
+    throw new CourseError(file, field.lineOf('language'), `front matter field "language" is "${language}", but the player's UI speaks only ${UI_LANGUAGES.join(', ')}`);
+  }
   return {
     id: field.id('id'),
     title: field.string('title'),
     subtitle: field.string('subtitle'),
-    language: field.string('language'),
+    language,
     description: field.string('description'),
     goal: courseMarkdown(file, field.string('goal'), field.lineOf('goal'), ctx),
     intro: courseMarkdown(file, fm.body, fm.bodyLine, ctx),

@@ -276,6 +276,7 @@ describe('course.md and the course as a whole', () => {
     { name: 'course.md without front matter', course: lines('Välkommen. ◀'), reason: /must start with front matter/ },
     { name: 'course.md with an unknown field', course: courseFile(undefined, { author: 'SKR ◀' }), reason: /front matter field "author" is not known \(allowed: id, title, subtitle, language, description, goal\)/ },
     { name: 'course.md with a bad id', course: courseFile(undefined, { id: 'Medborgar Dialog ◀' }), reason: /field "id" must be lower-case/ },
+    { name: 'course.md in a language the UI does not speak', course: courseFile(undefined, { language: 'fi ◀' }), reason: /field "language" is "fi", but the player's UI speaks only sv, en/ },
     { name: 'course.md with a "##" heading', course: courseFile(['Välkommen.', '', '## Om kursen ◀', '', 'Text.']), reason: /course.md may use "###" headings at most; its title comes from the front matter/ },
     { name: 'course.md with a "#" heading', course: courseFile(['# Medborgardialog ◀', '', 'Text.']), reason: /course.md may use "###" headings at most/ },
     { name: 'course.md with raw HTML', course: courseFile(['Välkommen.', '', '<div>Ruta</div> ◀']), reason: /raw HTML is not allowed in course.md/ },

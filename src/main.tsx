@@ -1,21 +1,17 @@
 // Boot: load the compiled course, open the progress backend, restore progress, render.
 import { render } from 'preact';
 import { App } from './app';
-import { restoreProgress, type RestoreLoss } from './progress/restore';
+import { restoreProgress } from './progress/restore';
 import { registerServiceWorker } from './pwa/register-sw';
 import course from 'virtual:course';
 import { connectLms } from './scorm/connect';
 import { findApi } from './scorm/find-api';
 import { AppContext } from './state/app-context';
-import { createApp, type Notice } from './state/app-state';
+import { createApp } from './state/app-state';
+import { LAUNCH_NOTICES, LOSS_NOTICES } from './state/notice-texts';
 import { openLocalStore } from './state/open-local-store';
 import { readZoomPreference } from './state/zoom-preference';
 import './ui/base.css';
-
-const LOSS_NOTICES: Record<Exclude<RestoreLoss, 'none'>, Notice> = {
-  corrupt: { id: 'restore-corrupt', text: 'En del av dina sparade framsteg gick inte att läsa. Det som gick att läsa finns kvar.' },
-  'course-changed': { id: 'restore-changed', text: 'Kursen har uppdaterats sedan du var här senast. Dina framsteg på sidor som finns kvar är sparade.' },
-};
 
 async function boot(root: HTMLElement, lmsApiFound: boolean): Promise<void> {
   const zoom = readZoomPreference();
@@ -25,7 +21,7 @@ async function boot(root: HTMLElement, lmsApiFound: boolean): Promise<void> {
   const lms = lmsApiFound ? await connectLms(course) : null;
   const { progress, loss } = restoreProgress(course, lms ? await lms.store.load().catch(() => null) : local.stored);
   const notes = await local.notesStore.load().catch(() => ({}));
-  const base = lms ? (lms.notice ? [{ id: 'lms-notice', text: lms.notice }] : []) : local.notices;
+  const base = lms ? lms.notices.map((code) => LAUNCH_NOTICES[code]) : local.notices;
   const notices = loss === 'none' ? base : [...base, LOSS_NOTICES[loss]];
   const store = lms?.store ?? local.store;
   const app = createApp({ course, progress, notes, zoom, notices, store, notesStore: local.notesStore });

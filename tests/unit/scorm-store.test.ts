@@ -9,7 +9,6 @@ import { connectLms, type LmsConnection } from '../../src/scorm/connect';
 import type { ApiWindow } from '../../src/scorm/find-api';
 import { createMemoryJournal, type Journal } from '../../src/scorm/journal';
 import type { ScormVersion } from '../../src/scorm/manifest';
-import { NOTICES } from '../../src/scorm/reconcile';
 import { decodeSuspendData, encodeSuspendData } from '../../src/scorm/suspend-data';
 import { describeStoreContract } from './store-contract';
 
@@ -143,7 +142,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     const lms = new FakeLms(version);
     const { connection, logs } = await connect(lms, createMemoryJournal());
     expect(connection.store.kind).toBe('scorm');
-    expect(connection.notice).toBeNull();
+    expect(connection.notices).toEqual([]);
     expect(await connection.store.load()).toBeNull();
     expect(logs).toEqual([]);
   });
@@ -185,7 +184,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
 
     // Another device: an empty journal, so everything comes from the LMS.
     const session2 = await connect(lms, createMemoryJournal());
-    expect(session2.connection.notice).toBeNull();
+    expect(session2.connection.notices).toEqual([]);
     expect(restoreProgress(course, await session2.connection.store.load())).toEqual({ progress: last(states), loss: 'none' });
   });
 
@@ -199,7 +198,8 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     expect(lms.sets.filter((s) => s.error !== '0')).toEqual([]);
     expect(lms.value(names.status)).toBe('completed');
     expect(lms.value(names.raw)).toBe('100');
-    expect(lms.value(names.exit)).toBe(version === '1.2' ? '' : 'normal');
+    // suspend also when complete, so that a later launch resumes with the record (RTE 4.2.8).
+    expect(lms.value(names.exit)).toBe('suspend');
     const objectives = Object.values(lms.value('cmi.objectives') as unknown as Record<string, Cmi>);
     expect(objectives.map((o) => o.id)).toEqual(['alfa', 'beta']);
     if (version === '1.2') {
@@ -251,7 +251,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
 
     lms.failCommits = false;
     const session2 = await connect(lms, journal);
-    expect(session2.connection.notice).toBe(NOTICES.journalUsed);
+    expect(session2.connection.notices).toEqual(['journal-used']);
     expect(restoreProgress(course, await session2.connection.store.load()).progress).toEqual(last(states));
   });
 
@@ -263,7 +263,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     const progress = walk('alfa')[0]!;
     await expect(connection.store.save(progress)).resolves.toBeUndefined();
     expect(logs).toEqual(['Commit failed: 101 Error: network down']);
-    expect(await journal.load('elev-1')).toEqual(progress);
+    expect(await journal.load('elev-1')).toEqual({ progress, confirmed: false });
   });
 
   test('a save that reaches neither the LMS nor the journal rejects', async () => {
@@ -281,18 +281,18 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     const init = version === '1.2' ? 'LMSInitialize' : 'Initialize';
     const lastError = version === '1.2' ? 'LMSGetLastError' : 'GetLastError';
     const { connection, logs } = await connect(lms, journal, { [init]: () => 'false', [lastError]: () => '101' });
-    expect(connection.notice).toBe(NOTICES.initFailed);
+    expect(connection.notices).toEqual(['init-failed']);
     expect(connection.store.kind).toBe('idb');
     expect(logs[0]).toMatch(/^Initialize failed: 101/);
     const progress = walk('alfa')[0]!;
     await connection.store.save(progress);
     connection.store.close?.(progress);
     expect(lms.sets).toEqual([]);
-    expect(await journal.load('elev-1')).toEqual(progress);
+    expect(await journal.load('elev-1')).toEqual({ progress, confirmed: false });
 
     // The LMS works again: the journal fills in what it never got.
     const next = await connect(lms, journal);
-    expect(next.connection.notice).toBe(NOTICES.journalUsed);
+    expect(next.connection.notices).toEqual(['journal-used']);
     expect(restoreProgress(course, await next.connection.store.load()).progress).toEqual(progress);
   });
 
@@ -303,7 +303,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
       api.lmsInitialize();
       const connection = await connectLms(course, { parent: { parent: null, opener: null, top: null, API_1484_11: api } as ApiWindow, opener: null, top: null }, { journal: createMemoryJournal(), log: () => undefined });
       expect(connection?.store.kind).toBe('scorm');
-      expect(connection?.notice).toBeNull();
+      expect(connection?.notices).toEqual([]);
       await connection!.store.save(walk('alfa')[0]!);
       expect(lms.value('cmi.location')).toBe('alfa/forsta-sidan');
     });
@@ -316,7 +316,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     // A Moodle-like LMS: "" and error 0 for everything.
     const { connection, logs } = await connect(lms, createMemoryJournal(), { [get]: () => '', [lastError]: () => '0' });
     expect(await connection.store.load()).toBeNull();
-    expect(connection.notice).toBeNull();
+    expect(connection.notices).toEqual([]);
     expect(logs).toEqual([]);
   });
 
@@ -324,7 +324,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     const lms = new FakeLms(version);
     const journal = createMemoryJournal();
     const saved = walk('alfa')[2]!;
-    await journal.save('elev-1', saved);
+    await journal.save('elev-1', { progress: saved, confirmed: false });
     const get = version === '1.2' ? 'LMSGetValue' : 'GetValue';
     const lastError = version === '1.2' ? 'LMSGetLastError' : 'GetLastError';
     let failing = false;
@@ -332,26 +332,31 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
       [get]: (element: string) => ((failing = element === 'cmi.suspend_data') ? '' : element.endsWith('_id') ? 'elev-1' : element.endsWith('_count') ? '0' : ''),
       [lastError]: () => (failing ? '101' : '0'),
     });
-    expect(connection.notice).toBe(NOTICES.lmsUnreadableJournalUsed);
+    expect(connection.notices).toEqual(['lms-unreadable-journal-used']);
     expect(await connection.store.load()).toEqual(saved);
   });
 
-  test('LMS and journal both ahead in different ways: the furthest of each wins', async () => {
+  test('LMS data and newer unconfirmed journal work: merged, with a notice; older journal work is not', async () => {
     const lms = new FakeLms(version);
     const session1 = await connect(lms, createMemoryJournal());
-    let p = markSeen(emptyProgress(course), { moduleId: 'beta', pageId: 'enda-sidan' }, 10);
+    const p = markSeen(emptyProgress(course), { moduleId: 'beta', pageId: 'enda-sidan' }, 10);
     await session1.connection.store.save(p);
     session1.connection.store.close?.(p);
 
     const journal = createMemoryJournal();
-    p = markSeen(emptyProgress(course), { moduleId: 'alfa', pageId: 'forsta-sidan' }, 5);
-    await journal.save('elev-1', p);
+    await journal.save('elev-1', { progress: markSeen(emptyProgress(course), { moduleId: 'alfa', pageId: 'forsta-sidan' }, 20), confirmed: false });
     const session2 = await connect(lms, journal);
     const stored = restoreProgress(course, await session2.connection.store.load()).progress;
     expect(stored.modules.alfa?.seen).toEqual(['forsta-sidan']);
     expect(stored.modules.beta?.seen).toEqual(['enda-sidan']);
-    expect(stored.location).toEqual({ moduleId: 'beta', pageId: 'enda-sidan' });
-    expect(session2.connection.notice).toBeNull();
+    expect(stored.location).toEqual({ moduleId: 'alfa', pageId: 'forsta-sidan' });
+    expect(session2.connection.notices).toEqual(['journal-used']);
+
+    const olderJournal = createMemoryJournal();
+    await olderJournal.save('elev-1', { progress: markSeen(emptyProgress(course), { moduleId: 'alfa', pageId: 'forsta-sidan' }, 5), confirmed: false });
+    const session3 = await connect(lms, olderJournal);
+    expect(restoreProgress(course, await session3.connection.store.load()).progress).toEqual(p);
+    expect(session3.connection.notices).toEqual([]);
   });
 
   test('progress from an older course version keeps its fingerprint, so the app reports the change', async () => {
@@ -375,7 +380,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     await connection.store.save(b!);
     connection.store.close?.(b!);
     expect(lms.calls.length).toBe(calls);
-    expect(await journal.load('elev-1')).toEqual(b);
+    expect(await journal.load('elev-1')).toEqual({ progress: b, confirmed: false });
   });
 
   test('clear empties the resume data in the LMS and the journal', async () => {

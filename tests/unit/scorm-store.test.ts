@@ -399,6 +399,136 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     const next = await connect(lms, journal);
     expect(restoreProgress(course, await next.connection.store.load()).progress).toEqual(emptyProgress(course));
   });
+
+  test('a journal entry is confirmed only by a successful Commit after it was set', async () => {
+    const lms = new FakeLms(version);
+    const journal = createMemoryJournal();
+    const { connection } = await connect(lms, journal);
+    const [a, b] = walk('alfa');
+    await connection.store.save(a!);
+    expect(await journal.load('elev-1')).toEqual({ progress: a, confirmed: true });
+    lms.failCommits = true;
+    await connection.store.save(b!);
+    expect(await journal.load('elev-1')).toEqual({ progress: b, confirmed: false });
+  });
+
+  test('a new attempt (LMS empty, ab-initio) after confirmed work starts fresh; unconfirmed work comes back with a notice', async () => {
+    const lms = new FakeLms(version);
+    const journal = createMemoryJournal();
+    const session1 = await connect(lms, journal);
+    const states = walk('all');
+    for (const state of states) await session1.connection.store.save(state);
+    session1.connection.store.close?.(last(states));
+    lms.saved = null; // the LMS's "Start a new attempt"
+    const fresh = await connect(lms, journal);
+    expect(fresh.connection.notices).toEqual([]);
+    expect(fresh.connection.source).toBe('new-attempt');
+    expect(await fresh.connection.store.load()).toBeNull();
+
+    lms.failCommits = true;
+    const unconfirmed = walk('alfa')[0]!;
+    await fresh.connection.store.save(unconfirmed);
+    fresh.connection.store.close?.(unconfirmed);
+    lms.failCommits = false;
+    lms.saved = null;
+    const restored = await connect(lms, journal);
+    expect(restored.connection.notices).toEqual(['journal-used']);
+    expect(await restored.connection.store.load()).toEqual(unconfirmed);
+  });
+
+  test('the record never goes backwards: status, progress_measure and objectives the LMS holds stay', async () => {
+    const lms = new FakeLms(version);
+    const objectives = { 0: version === '1.2' ? { id: 'alfa', status: 'completed' } : { id: 'alfa', completion_status: 'completed', progress_measure: '1' } };
+    // A finished record whose suspend_data went missing (e.g. an older build that exited "normal").
+    lms.saved = version === '1.2' ? { core: { lesson_status: 'passed', exit: 'suspend' }, objectives } : { completion_status: 'completed', progress_measure: '1', exit: 'suspend', objectives };
+    const { connection } = await connect(lms, createMemoryJournal());
+    const p = walk('alfa')[0]!;
+    await connection.store.save(p);
+    connection.store.close?.(p);
+    expect(lms.sets.filter((s) => s.error !== '0')).toEqual([]);
+    expect(lms.value(names.status)).toBe(version === '1.2' ? 'passed' : 'completed');
+    if (version === '2004') expect(lms.value('cmi.progress_measure')).toBe('1');
+    expect(lms.value(version === '1.2' ? 'cmi.objectives.0.status' : 'cmi.objectives.0.completion_status')).toBe('completed');
+    // Work the LMS did not hold is still written.
+    expect(lms.value('cmi.suspend_data')).toBe(encodeSuspendData(p));
+  });
+
+  test('suspend_data that knows less than what was read at launch is not written, unless the learner chose "Börja om"', async () => {
+    const lms = new FakeLms(version);
+    const session1 = await connect(lms, createMemoryJournal());
+    const full = last(walk('alfa'));
+    await session1.connection.store.save(full);
+    session1.connection.store.close?.(full);
+    const session2 = await connect(lms, createMemoryJournal());
+    const less = markSeen(emptyProgress(course), { moduleId: 'beta', pageId: 'enda-sidan' }, full.updatedAt + 1);
+    await session2.connection.store.save(less);
+    expect(lms.value('cmi.suspend_data')).toBe(encodeSuspendData(full));
+    await session2.connection.store.clear();
+    await session2.connection.store.save(less);
+    expect(lms.value('cmi.suspend_data')).toBe(encodeSuspendData(less));
+  });
+
+  test('review and browse mode: progress shown, nothing written to the LMS or the journal', async () => {
+    for (const mode of ['review', 'browse']) {
+      const lms = new FakeLms(version);
+      const session1 = await connect(lms, createMemoryJournal());
+      const first = walk('alfa')[0]!;
+      await session1.connection.store.save(first);
+      session1.connection.store.close?.(first);
+      if (version === '1.2') lms.saved!.core.lesson_mode = mode;
+      else lms.saved!.mode = mode;
+      const before = structuredClone(lms.saved);
+      const journal = createMemoryJournal();
+      const callsBefore = lms.calls.length;
+      const { connection } = await connect(lms, journal);
+      expect(connection.notices).toEqual(['review-mode']);
+      expect(await connection.store.load()).toEqual(first);
+      const later = last(walk('all'));
+      connection.store.recordAnswer?.({ checkId: 'beta/enda-sidan/k1', choice: 0, at: 1 });
+      await connection.store.save(later);
+      connection.store.close?.(later);
+      const calls = lms.calls.slice(callsBefore);
+      expect(calls.filter((c) => /SetValue|Commit/.test(c))).toEqual([]);
+      expect(calls).toContain(version === '1.2' ? 'LMSFinish' : 'Terminate');
+      // Terminate makes scorm-again store its own entry/exit bookkeeping; the learner's record is as it was.
+      const record = (cmi: Cmi) => JSON.stringify(cmi, (key, value) => (['entry', 'exit', 'session_time', 'total_time'].includes(key) ? undefined : value));
+      expect(record(lms.saved!)).toBe(record(before!));
+      expect(await journal.load('elev-1')).toBeNull();
+    }
+  });
+
+  test('each submitted check writes one new cmi.interactions.n, all accepted with error 0', async () => {
+    const lms = new FakeLms(version);
+    const { connection } = await connect(lms, createMemoryJournal());
+    const at = Date.UTC(2026, 11, 1, 8, 30, 15);
+    connection.store.recordAnswer?.({ checkId: 'alfa/tredje-sidan/k1', choice: 0, at }); // wrong, then tried again
+    connection.store.recordAnswer?.({ checkId: 'alfa/tredje-sidan/k1', choice: 1, at: at + 5000 });
+    connection.store.recordAnswer?.({ checkId: 'beta/enda-sidan/k1', choice: 0, at: at + 9000 });
+    await connection.store.save(walk('alfa')[0]!);
+    expect(lms.sets.filter((s) => s.error !== '0')).toEqual([]);
+    const interactions = Object.values(lms.value('cmi.interactions') as unknown as Record<string, Cmi>);
+    expect(interactions).toHaveLength(3);
+    const ids = interactions.map((i) => i.id);
+    if (version === '1.2') {
+      expect(ids).toEqual(['alfa/tredje-sidan/k1', 'alfa/tredje-sidan/k1', 'beta/enda-sidan/k1']);
+      expect(interactions.map((i) => [i.type, i.student_response, i.result])).toEqual([['choice', 'a', 'wrong'], ['choice', 'b', 'correct'], ['choice', 'a', 'correct']]);
+      expect(interactions[0]!.time).toMatch(/^\d\d:\d\d:\d\d$/);
+    } else {
+      expect(ids).toEqual(['urn:testkurs:alfa/tredje-sidan/k1', 'urn:testkurs:alfa/tredje-sidan/k1', 'urn:testkurs:beta/enda-sidan/k1']);
+      expect(interactions.map((i) => [i.type, i.learner_response, i.result])).toEqual([['choice', 'a', 'incorrect'], ['choice', 'b', 'correct'], ['choice', 'a', 'correct']]);
+      expect(interactions[0]!.timestamp).toBe('2026-12-01T08:30:15.0Z');
+      expect(interactions[0]!.description).toBe('{lang=sv}Vilket påstående stämmer?');
+    }
+    expect(interactions.map((i) => Object.values(i.correct_responses as Record<string, Cmi>)[0]?.pattern)).toEqual(['b', 'b', 'a']);
+
+    // The next session appends after what the LMS holds (2004; 1.2 interactions are write-only, but _count is readable).
+    connection.store.close?.(walk('alfa')[0]!);
+    const next = await connect(lms, createMemoryJournal());
+    next.connection.store.recordAnswer?.({ checkId: 'beta/enda-sidan/k1', choice: 1, at });
+    await next.connection.store.save(walk('alfa')[1]!);
+    expect(Object.keys(lms.value('cmi.interactions') as unknown as Record<string, Cmi>)).toHaveLength(4);
+    expect(lms.sets.filter((s) => s.error !== '0')).toEqual([]);
+  });
 });
 
 test('no LMS API anywhere: null, for the standalone mode', async () => {

@@ -400,6 +400,26 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     expect(restoreProgress(course, await next.connection.store.load()).progress).toEqual(emptyProgress(course));
   });
 
+  test('an LMS that keeps the data but reports entry "ab-initio": resume where the LMS says, no notice', async () => {
+    const lms = new FakeLms(version);
+    const journal = createMemoryJournal();
+    const session1 = await connect(lms, journal);
+    const states = walk('alfa');
+    for (const state of states) await session1.connection.store.save(state);
+    session1.connection.store.close?.(last(states));
+    // A journal entry from earlier in the walk (as if a later write was lost), confirmed at the time.
+    await journal.save('elev-1', { progress: states[2]!, confirmed: true });
+    if (version === '1.2') lms.saved!.core.exit = '';
+    else lms.saved!.exit = '';
+    const get = version === '1.2' ? 'LMSGetValue' : 'GetValue';
+    let api: Record<string, (...args: unknown[]) => unknown> | null = null;
+    const launched = lms.launch({ [get]: (element: string) => (element.endsWith('.entry') ? 'ab-initio' : api![get]!(element)) });
+    api = launched.api as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const connection = await connectLms(course, launched.win, { journal, log: () => undefined });
+    expect(connection!.notices).toEqual([]);
+    expect(restoreProgress(course, await connection!.store.load()).progress.location).toEqual(last(states).location);
+  });
+
   test('a journal entry is confirmed only by a successful Commit after it was set', async () => {
     const lms = new FakeLms(version);
     const journal = createMemoryJournal();

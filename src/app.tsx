@@ -33,7 +33,12 @@ export function App() {
     const timer = startVisibleTimer((ms) => {
       if (timedModule.current) actions.countTime(timedModule.current, ms);
     });
-    return () => timer.stop();
+    // The seconds since the last tick go out with the final write (hidden tab, pagehide).
+    const off = actions.beforeFlush(() => timer.flush());
+    return () => {
+      off();
+      timer.stop();
+    };
   }, []);
 
   // Layout effects run before the browser paints, so a page counts as seen (and the zoom applies)

@@ -1,38 +1,19 @@
 // Boot: load the compiled course, open the progress backend, restore progress, render.
 import { render } from 'preact';
 import { App } from './app';
-import { restoreProgress, type RestoreLoss } from './progress/restore';
+import { restoreProgress } from './progress/restore';
 import { registerServiceWorker } from './pwa/register-sw';
 import course from 'virtual:course';
 import messages from 'virtual:messages';
 import { connectLms } from './scorm/connect';
-import { NOTICES } from './scorm/reconcile';
 import { findApi } from './scorm/find-api';
 import { AppContext } from './state/app-context';
-import { createApp, type Notice } from './state/app-state';
+import { createApp } from './state/app-state';
+import { LAUNCH_NOTICES, LOSS_NOTICES } from './state/notice-texts';
 import { openLocalStore } from './state/open-local-store';
 import { MessagesContext } from './state/use-messages';
 import { readZoomPreference } from './state/zoom-preference';
 import './ui/base.css';
-
-const LOSS_NOTICES: Record<Exclude<RestoreLoss, 'none'>, Notice> = {
-  corrupt: { id: 'restoreCorrupt' },
-  'course-changed': { id: 'restoreChanged' },
-};
-
-const LMS_NOTICE_IDS: Record<keyof typeof NOTICES, Notice['id']> = {
-  initFailed: 'lmsInitFailed',
-  journalUsed: 'lmsJournalUsed',
-  lmsUnreadable: 'lmsUnreadable',
-  lmsUnreadableJournalUsed: 'lmsUnreadableJournalUsed',
-};
-
-/** The catalogue notice for the LMS connection's notice. */
-function lmsNotice(text: string | null): Notice[] {
-  const code = (Object.keys(NOTICES) as (keyof typeof NOTICES)[]).find((key) => NOTICES[key] === text);
-  return code ? [{ id: LMS_NOTICE_IDS[code] }] : [];
-}
-
 
 async function boot(root: HTMLElement, lmsApiFound: boolean): Promise<void> {
   const zoom = readZoomPreference();
@@ -42,7 +23,7 @@ async function boot(root: HTMLElement, lmsApiFound: boolean): Promise<void> {
   const lms = lmsApiFound ? await connectLms(course) : null;
   const { progress, loss } = restoreProgress(course, lms ? await lms.store.load().catch(() => null) : local.stored);
   const notes = await local.notesStore.load().catch(() => ({}));
-  const base = lms ? lmsNotice(lms.notice) : local.notices;
+  const base = lms ? lms.notices.map((code) => LAUNCH_NOTICES[code]) : local.notices;
   const notices = loss === 'none' ? base : [...base, LOSS_NOTICES[loss]];
   const store = lms?.store ?? local.store;
   const app = createApp({ course, messages, progress, notes, zoom, notices, store, notesStore: local.notesStore });

@@ -1,6 +1,7 @@
 // The LMS side of the preview page: a scorm-again run-time per launch, whose committed data is kept
 // in a key-value storage (the page's localStorage) so that the next launch resumes, as in an LMS.
-// No DOM here: the page passes its storage in, and the tests run this in Node.
+// Options make it as strict as real LMSs are (LmsBehaviour). No DOM here: the page passes its
+// storage in, and the tests run this in Node.
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 
 export type LmsVersion = '1.2' | '2004';
@@ -35,8 +36,31 @@ export interface KeyValueStorage {
   removeItem(key: string): void;
 }
 
+/** How strictly the preview LMS behaves; real LMSs differ from scorm-again's defaults here. */
+export interface LmsBehaviour {
+  /** SCORM 2004: exit "normal" ends the attempt, so the next launch is "ab-initio" with empty data (RTE 4.2.8). */
+  exitNormalEndsAttempt: boolean;
+  /** SCORM 1.2: cmi.suspend_data over 4096 characters (CMIString4096) refused with error 405, as Moodle with `scormstandard`. */
+  suspendDataLimit: boolean;
+  /** A never-set element reads "" with error 0 (Moodle) or with error 403 (scorm-again). */
+  neverSet: 'moodle' | 'scorm-again';
+  /** Every commit fails (error 101) and stores nothing: a network or server failure. */
+  failCommits: boolean;
+}
+
+/** The preview's default: as strict as Moodle with `scormstandard` on. */
+export const STRICT_LMS: LmsBehaviour = { exitNormalEndsAttempt: true, suspendDataLimit: true, neverSet: 'moodle', failCommits: false };
+
+/** scorm-again as it comes. */
+export const LENIENT_LMS: LmsBehaviour = { exitNormalEndsAttempt: false, suspendDataLimit: false, neverSet: 'scorm-again', failCommits: false };
+
+/** 1.2's CMIString4096. */
+const SUSPEND_DATA_LIMIT_12 = 4096;
+
 export interface PreviewLmsOptions {
   version: LmsVersion;
+  /** Defaults to STRICT_LMS. */
+  behaviour?: LmsBehaviour;
   storage: KeyValueStorage;
   /** Where this package's attempt is kept in the storage. */
   key: string;
@@ -76,7 +100,9 @@ export function loadAttempt(storage: KeyValueStorage, key: string): SavedAttempt
  * The data an LMS hands to a new launch: entry "ab-initio" the first time, "resume" after an exit
  * with "suspend", "" otherwise; write-only elements (exit, session_time) are not carried over.
  */
-export function startingData(version: LmsVersion, saved: SavedAttempt | null, learner: { id: string; name: string }): Record<string, unknown> {
+export function startingData(version: LmsVersion, saved: SavedAttempt | null, learner: { id: string; name: string }, behaviour: LmsBehaviour = STRICT_LMS): Record<string, unknown> {
+  // 2004 RTE 4.2.8: after exit "normal" the LMS begins a new attempt: nothing of the old one is handed over.
+  if (version === '2004' && behaviour.exitNormalEndsAttempt && saved?.cmi.exit === 'normal') saved = null;
   const cmi = structuredClone(saved?.cmi ?? {}) as Record<string, any>;
   const core = version === '1.2' ? (cmi.core ??= {}) : cmi;
   const entry = saved === null ? 'ab-initio' : core.exit === 'suspend' ? 'resume' : '';
@@ -91,12 +117,14 @@ export function startingData(version: LmsVersion, saved: SavedAttempt | null, le
 /** Starts one LMS session for a launch of the package. */
 export function startPreviewLms(options: PreviewLmsOptions): PreviewLms {
   const { version, storage, key } = options;
+  const behaviour = options.behaviour ?? STRICT_LMS;
   const learner = options.learner ?? { id: 'forhandsvisning', name: 'Förhandsvisning, Elev' };
   let runtime!: Scorm12API | Scorm2004API;
 
   // scorm-again hands every commit to this service; here it lands in the storage instead of on a server.
   const http = {
     processHttpRequest(_url: string, _params: unknown, immediate: boolean) {
+      if (behaviour.failCommits) return { result: false, errorCode: 101 };
       const cmi = (runtime.renderCMIToJSONObject() as { cmi: Record<string, unknown> }).cmi;
       const saved: SavedAttempt = { cmi, totalTime: immediate ? runtime.cmi.getCurrentTotalTime() : (loadAttempt(storage, key)?.totalTime ?? '') };
       storage.setItem(key, JSON.stringify(saved));
@@ -107,18 +135,34 @@ export function startPreviewLms(options: PreviewLmsOptions): PreviewLms {
   };
   const settings = { logLevel: 5 as const, lmsCommitUrl: 'preview:commit', autocommit: false };
   runtime = version === '1.2' ? new Scorm12API(settings, http) : new Scorm2004API(settings, http);
-  runtime.loadFromJSON(startingData(version, loadAttempt(storage, key), learner));
+  runtime.loadFromJSON(startingData(version, loadAttempt(storage, key), learner, behaviour));
 
   const raw = runtime as unknown as Record<string, (...args: string[]) => unknown>;
   const lastError = version === '1.2' ? 'LMSGetLastError' : 'GetLastError';
+  // The error the strict behaviour answers in scorm-again's place, until the course's next call.
+  let ownError: string | null = null;
+  /** The strict LMS's answer to a call, or null to let scorm-again answer. */
+  const strictAnswer = (method: string, args: string[]): string | null => {
+    if (method === 'LMSSetValue' && behaviour.suspendDataLimit && args[0] === 'cmi.suspend_data' && (args[1] ?? '').length > SUSPEND_DATA_LIMIT_12) {
+      ownError = '405'; // 1.2 "incorrect data type": Moodle's answer to a value over CMIString4096
+      return 'false';
+    }
+    return null;
+  };
   const api: PreviewLms['api'] = {};
   for (const method of FUNCTIONS[version]) {
     api[method] = (...args: string[]) => {
-      const result = String(raw[method]!(...args));
-      if (!QUIET.test(method)) {
-        const [element, value] = method.endsWith('Value') ? args : [];
-        options.onCall?.({ at: Date.now(), method, element, value, result, error: String(raw[lastError]!()) });
+      if (method === lastError && ownError !== null) return ownError;
+      if (QUIET.test(method)) return String(raw[method]!(...args));
+      ownError = null;
+      let result = strictAnswer(method, args) ?? String(raw[method]!(...args));
+      let error = ownError ?? String(raw[lastError]!());
+      // Moodle answers a never-set element with "" and error 0; scorm-again with 403.
+      if (method.endsWith('GetValue') && error === '403' && behaviour.neverSet === 'moodle') {
+        [ownError, error, result] = ['0', '0', ''];
       }
+      const [element, value] = method.endsWith('Value') ? args : [];
+      options.onCall?.({ at: Date.now(), method, element, value, result, error });
       return result;
     };
   }

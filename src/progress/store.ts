@@ -14,6 +14,11 @@ export interface ProgressStore {
   /** Forgets everything stored for this course. */
   clear(): Promise<void>;
   /**
+   * A knowledge check was submitted (the SCORM backend writes a cmi.interactions record for each);
+   * the answer itself reaches the store with the next save.
+   */
+  recordAnswer?(submission: { checkId: string; choice: number; at: number }): void;
+  /**
    * Last chance to persist, called from `pagehide`: must start its writes synchronously because the
    * page may be gone before a promise settles. The SCORM backend terminates the session here.
    */

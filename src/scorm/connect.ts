@@ -6,13 +6,25 @@ import { ELEMENTS } from './data-model';
 import { findApi, type ApiWindow } from './find-api';
 import { defaultJournal, type Journal } from './journal';
 import { createLmsSession, type LmsSession } from './lms-api';
-import { NOTICES, reconcile, type LmsLaunch } from './reconcile';
+import { floorElements, type RecordFloor } from './record-floor';
+import { readJournalEntry, reconcile, type LaunchNotice, type LaunchSource, type LmsLaunch } from './reconcile';
 import { createScormStore } from './scorm-store';
 
 export interface LmsConnection {
   store: ProgressStore;
-  /** Swedish, shown politely to the learner, e.g. when the LMS failed and local journal progress was used. */
-  notice: string | null;
+  /** What to tell the learner (worded by the boot), e.g. when the journal filled in what the LMS lacked. */
+  notices: LaunchNotice[];
+  /** Where the launch progress came from. */
+  source: LaunchSource | 'init-failed';
+}
+
+interface LaunchRead extends LmsLaunch {
+  learnerId: string;
+  objectiveIds: string[];
+  /** cmi.mode / cmi.core.lesson_mode is "review" or "browse": the record must not change. */
+  review: boolean;
+  floor: RecordFloor;
+  interactionCount: number;
 }
 
 export interface ConnectOptions {
@@ -23,7 +35,7 @@ export interface ConnectOptions {
 const defaultLog = (message: string) => console.warn(`[scorm] ${message}`);
 
 /** Reads the launch data; errors other than "never set" make the LMS's copy unreadable. */
-function readLaunch(lms: LmsSession, log: (message: string) => void): LmsLaunch & { learnerId: string; objectiveIds: string[] } {
+function readLaunch(lms: LmsSession, log: (message: string) => void): LaunchRead {
   const names = ELEMENTS[lms.version];
   let readable = true;
   const read = (element: string): string => {
@@ -41,7 +53,13 @@ function readLaunch(lms: LmsSession, log: (message: string) => void): LmsLaunch 
   const count = Number.parseInt(read('cmi.objectives._count'), 10);
   const objectiveIds: string[] = [];
   for (let n = 0; n < (Number.isFinite(count) ? count : 0); n++) objectiveIds.push(read(`cmi.objectives.${n}.id`));
-  return { learnerId, entry, location, suspendData, readable, objectiveIds };
+  const mode = read(names.mode);
+  const floor: RecordFloor = new Map();
+  for (const element of floorElements(lms.version, objectiveIds.length)) floor.set(element, read(element));
+  // Interactions are appended after those the LMS holds (1.2 makes them write-only: only _count is readable).
+  const interactions = Number.parseInt(read('cmi.interactions._count'), 10);
+  const review = mode === 'review' || mode === 'browse';
+  return { learnerId, entry, location, suspendData, readable, objectiveIds, review, floor, interactionCount: Number.isFinite(interactions) ? interactions : 0 };
 }
 
 /**
@@ -63,8 +81,8 @@ export async function connectLms(course: Course, win: Window | ApiWindow = windo
       // Without a session the LMS cannot say who the learner is: the last one here is the best guess.
       const learnerId = (await journal.lastLearner().catch(() => null)) ?? '';
       const stored = await journal.load(learnerId).catch(() => null);
-      const store = createScormStore({ course, lms: null, journal, learnerId, stored, objectiveIds: [], log });
-      return { store, notice: NOTICES.initFailed };
+      const store = createScormStore({ course, lms: null, journal, learnerId, stored: readJournalEntry(stored)?.progress ?? null, objectiveIds: [], log });
+      return { store, notices: ['init-failed'], source: 'init-failed' };
     }
     const launch = readLaunch(lms, log);
     void journal.setLastLearner(launch.learnerId).catch(() => undefined);
@@ -72,9 +90,21 @@ export async function connectLms(course: Course, win: Window | ApiWindow = windo
       log(`journal read failed: ${String(error)}`);
       return null;
     });
-    const { stored, notice } = reconcile(course, launch, journalled);
-    const store = createScormStore({ course, lms, journal, learnerId: launch.learnerId, stored, objectiveIds: launch.objectiveIds, log });
-    return { store, notice };
+    const { stored, notice, source } = reconcile(course, launch, journalled);
+    const store = createScormStore({
+      course,
+      lms,
+      journal,
+      learnerId: launch.learnerId,
+      stored,
+      objectiveIds: launch.objectiveIds,
+      log,
+      review: launch.review,
+      floor: launch.floor,
+      interactionCount: launch.interactionCount,
+    });
+    const notices: LaunchNotice[] = launch.review ? ['review-mode'] : [];
+    return { store, notices: notice ? [notice, ...notices] : notices, source };
   } catch (error) {
     log(`LMS connection failed: ${String(error)}`);
     return null;

@@ -16,6 +16,8 @@ export interface ElementNames {
   suspendData: string;
   sessionTime: string;
   exit: string;
+  /** "normal", "review" or "browse": in the last two the course writes nothing (RTE 4.2.14, 1.2 lesson_mode). */
+  mode: string;
 }
 
 export const ELEMENTS: Record<ScormVersion, ElementNames> = {
@@ -27,6 +29,7 @@ export const ELEMENTS: Record<ScormVersion, ElementNames> = {
     suspendData: 'cmi.suspend_data',
     sessionTime: 'cmi.core.session_time',
     exit: 'cmi.core.exit',
+    mode: 'cmi.core.lesson_mode',
   },
   '2004': {
     learnerId: 'cmi.learner_id',
@@ -36,6 +39,7 @@ export const ELEMENTS: Record<ScormVersion, ElementNames> = {
     suspendData: 'cmi.suspend_data',
     sessionTime: 'cmi.session_time',
     exit: 'cmi.exit',
+    mode: 'cmi.mode',
   },
 };
 
@@ -110,7 +114,9 @@ export function scorm12Values(course: Course, progress: Progress, context: Write
     const moduleRaw = moduleScore(module, progress);
     if (moduleRaw !== null) values.push([`${n}.score.min`, '0'], [`${n}.score.max`, '100'], [`${n}.score.raw`, String(moduleRaw)]);
   }
-  values.push(['cmi.core.session_time', scorm12Timespan(context.sessionMs)], ['cmi.core.exit', complete ? '' : 'suspend']);
+  // Always "suspend", also when complete: the next launch then resumes (entry "resume") with the data
+  // kept, so a finished learner can come back to look things up (see README, "What the course writes").
+  values.push(['cmi.core.session_time', scorm12Timespan(context.sessionMs)], ['cmi.core.exit', 'suspend']);
   return values;
 }
 
@@ -139,7 +145,9 @@ export function scorm2004Values(course: Course, progress: Progress, context: Wri
       values.push([`${n}.score.min`, '0'], [`${n}.score.max`, '100'], [`${n}.score.raw`, String(moduleRaw)], [`${n}.score.scaled`, decimal(moduleRaw / 100)]);
     }
   }
-  values.push(['cmi.session_time', scorm2004Duration(context.sessionMs)], ['cmi.exit', complete ? 'normal' : 'suspend']);
+  // Never "normal": by RTE 4.2.8 the LMS would begin the next launch ab-initio with empty data, and
+  // a finished learner coming back would see nothing done (and the course would write over the record).
+  values.push(['cmi.session_time', scorm2004Duration(context.sessionMs)], ['cmi.exit', 'suspend']);
   return values;
 }
 

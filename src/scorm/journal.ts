@@ -4,10 +4,16 @@ import { get, set, del, type UseStore } from 'idb-keyval';
 import { defaultIdbStore } from '../progress/idb-store';
 import type { Progress } from '../progress/progress';
 
+/** One journalled state and whether the LMS confirmed it (a successful Commit after it was set). */
+export interface JournalEntry {
+  progress: Progress;
+  confirmed: boolean;
+}
+
 export interface Journal {
-  /** What was journalled for this learner, or null. */
+  /** What was journalled for this learner (a JournalEntry, or a bare Progress from before entries), or null. */
   load(learnerId: string): Promise<unknown>;
-  save(learnerId: string, progress: Progress): Promise<void>;
+  save(learnerId: string, entry: JournalEntry): Promise<void>;
   clear(learnerId: string): Promise<void>;
   /** The learner who last launched this course here: the best guess when the LMS cannot say. */
   lastLearner(): Promise<string | null>;
@@ -33,7 +39,7 @@ export function createIdbJournal(courseId: string, db: UseStore = defaultIdbStor
   const lastKey = `scorm-journal-last-learner:${courseId}`; // apart from the learner keys, whatever the ids
   return {
     load: (learnerId) => withTimeout(get(key(learnerId), db)).then((value: unknown) => value ?? null),
-    save: (learnerId, progress) => withTimeout(set(key(learnerId), progress, db)),
+    save: (learnerId, entry) => withTimeout(set(key(learnerId), entry, db)),
     clear: (learnerId) => withTimeout(del(key(learnerId), db)),
     lastLearner: () => withTimeout(get(lastKey, db)).then((value: unknown) => (typeof value === 'string' ? value : null)),
     setLastLearner: (learnerId) => withTimeout(set(lastKey, learnerId, db)),
@@ -46,7 +52,7 @@ export function createMemoryJournal(): Journal {
   let last: string | null = null;
   return {
     load: async (learnerId) => entries.get(learnerId) ?? null,
-    save: async (learnerId, progress) => void entries.set(learnerId, structuredClone(progress)),
+    save: async (learnerId, entry) => void entries.set(learnerId, structuredClone(entry)),
     clear: async (learnerId) => void entries.delete(learnerId),
     lastLearner: async () => last,
     setLastLearner: async (learnerId) => void (last = learnerId),

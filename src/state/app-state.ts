@@ -36,6 +36,12 @@ export interface AppActions {
   toggleZoom(): void;
   restart(): Promise<void>;
   dismissNotice(id: string): void;
+  /**
+   * Runs `hook` synchronously first thing in every flush and close, so that what has not been
+   * recorded yet (the visible seconds since the timer's last tick) goes out with the last write.
+   * Returns the function that removes it.
+   */
+  beforeFlush(hook: () => void): () => void;
   /** Writes everything pending now: on `visibilitychange` to hidden. */
   flush(): Promise<void>;
   /** Last writes before the page goes away: on `pagehide`. */
@@ -79,6 +85,8 @@ export function createApp(init: AppInit): { state: AppState; actions: AppActions
     onSaved: () => dismissNotice(SAVE_FAILED.id),
   });
   const notesSaver = createThrottledSaver((n: Notes) => init.notesStore.save(n), { intervalMs: 500, onError: () => addNotice(SAVE_FAILED) });
+  const hooks = new Set<() => void>();
+  const runHooks = () => hooks.forEach((hook) => hook());
   const update = (next: Progress) => {
     state.progress.value = next;
     progressSaver.schedule(next);
@@ -86,7 +94,11 @@ export function createApp(init: AppInit): { state: AppState; actions: AppActions
 
   const actions: AppActions = {
     showPage: (location) => update(markSeen(state.progress.value, location)),
-    answer: (moduleId, checkId, choice) => update(recordAnswer(state.progress.value, moduleId, checkId, choice)),
+    answer(moduleId, checkId, choice) {
+      const at = Date.now();
+      update(recordAnswer(state.progress.value, moduleId, checkId, choice, at));
+      init.store.recordAnswer?.({ checkId, choice, at });
+    },
     countTime: (moduleId, ms) => update(addTime(state.progress.value, moduleId, ms)),
     setNote(reflectionId, text) {
       state.notes.value = { ...state.notes.value, [reflectionId]: text };
@@ -103,8 +115,16 @@ export function createApp(init: AppInit): { state: AppState; actions: AppActions
       progressSaver.schedule(state.progress.value);
     },
     dismissNotice,
-    flush: () => Promise.all([progressSaver.flush(), notesSaver.flush()]).then(() => undefined),
+    beforeFlush(hook) {
+      hooks.add(hook);
+      return () => void hooks.delete(hook);
+    },
+    flush() {
+      runHooks();
+      return Promise.all([progressSaver.flush(), notesSaver.flush()]).then(() => undefined);
+    },
     close() {
+      runHooks();
       void notesSaver.flush();
       if (init.store.close) init.store.close(state.progress.value);
       else void progressSaver.flush();

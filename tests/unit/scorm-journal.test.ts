@@ -3,7 +3,10 @@ import 'fake-indexeddb/auto';
 import { createStore, get } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { createIdbJournal, createMemoryJournal, type Journal } from '../../src/scorm/journal';
-import { LATER_PROGRESS, SAMPLE_PROGRESS } from './store-contract';
+import { LATER_PROGRESS as LATER, SAMPLE_PROGRESS as SAMPLE } from './store-contract';
+
+const SAMPLE_PROGRESS = { progress: SAMPLE, confirmed: true };
+const LATER_PROGRESS = { progress: LATER, confirmed: false };
 
 let databases = 0;
 const freshDb = () => createStore(`scorm-journal-test-${++databases}`, 'kv');
@@ -12,12 +15,12 @@ describe.each([
   ['IndexedDB', () => createIdbJournal('medborgardialog', freshDb())],
   ['memory', () => createMemoryJournal()],
 ] as [string, () => Journal][])('%s journal', (_name, make) => {
-  it('keeps progress per learner, and a copy, not the object given', async () => {
+  it('keeps an entry (progress, confirmed) per learner, and a copy, not the object given', async () => {
     const journal = make();
     const progress = structuredClone(SAMPLE_PROGRESS);
     await journal.save('anna', progress);
     await journal.save('bo', LATER_PROGRESS);
-    progress.location = null;
+    progress.progress.location = null;
     expect(await journal.load('anna')).toEqual(SAMPLE_PROGRESS);
     expect(await journal.load('bo')).toEqual(LATER_PROGRESS);
     expect(await journal.load('cecilia')).toBeNull();

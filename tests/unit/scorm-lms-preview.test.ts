@@ -1,7 +1,7 @@
 // The preview page's LMS: launches, commits into its storage, and resumes like an LMS would.
 import { describe, expect, test } from 'vitest';
 import { loadCourse } from '../../scripts/load-course';
-import { loadAttempt, startingData, startPreviewLms, type KeyValueStorage, type LmsCall, type LmsCommit } from '../../scripts/lms-preview/lms-runtime';
+import { LENIENT_LMS, loadAttempt, startingData, startPreviewLms, STRICT_LMS, type KeyValueStorage, type LmsBehaviour, type LmsCall, type LmsCommit } from '../../scripts/lms-preview/lms-runtime';
 import { emptyProgress, markSeen, recordAnswer, addTime } from '../../src/progress/progress';
 import { restoreProgress } from '../../src/progress/restore';
 import { connectLms } from '../../src/scorm/connect';
@@ -25,12 +25,57 @@ describe('startingData', () => {
     ['2004', { cmi: { exit: 'suspend', session_time: 'PT1M' }, totalTime: 'PT1M' }, 'resume'],
     ['2004', { cmi: { exit: 'normal' }, totalTime: 'PT1M' }, ''],
   ] as const)('SCORM %s after %j: entry %j, exit and session_time dropped', (version, saved, entry) => {
-    const data = startingData(version, saved as never, learner) as Record<string, any>;
+    const data = startingData(version, saved as never, learner, LENIENT_LMS) as Record<string, any>;
     const core = version === '1.2' ? data.core : data;
     expect(core.entry).toBe(entry);
     expect(core.exit).toBeUndefined();
     expect(core.session_time).toBeUndefined();
     expect(version === '1.2' ? core.student_id : core.learner_id).toBe('l1');
+  });
+
+  test('strict 2004: after exit "normal" the next launch is a new attempt, ab-initio with empty data (RTE 4.2.8)', () => {
+    const data = startingData('2004', { cmi: { exit: 'normal', suspend_data: 'x', completion_status: 'completed' }, totalTime: 'PT1M' }, learner, STRICT_LMS) as Record<string, any>;
+    expect(data).toEqual({ learner_id: 'l1', learner_name: 'Elev, En', entry: 'ab-initio' });
+  });
+});
+
+describe('the strict preview LMS', () => {
+  const storage = () => memoryStorage();
+  const start = (version: '1.2' | '2004', behaviour: LmsBehaviour, calls: LmsCall[] = []) => {
+    const lms = startPreviewLms({ version, storage: storage(), key: 'k', learner, behaviour, onCall: (c) => calls.push(c) });
+    lms.api[version === '1.2' ? 'LMSInitialize' : 'Initialize']!('');
+    return lms;
+  };
+
+  test('SCORM 1.2 suspend_data over 4096 characters: refused with error 405, as Moodle with scormstandard', () => {
+    const calls: LmsCall[] = [];
+    const lms = start('1.2', STRICT_LMS, calls);
+    expect(lms.api.LMSSetValue!('cmi.suspend_data', 'x'.repeat(4097))).toBe('false');
+    expect(lms.api.LMSGetLastError!()).toBe('405');
+    expect(lms.values()['cmi.suspend_data']).toBe('');
+    expect(lms.api.LMSSetValue!('cmi.suspend_data', 'x'.repeat(4096))).toBe('true');
+    expect(lms.api.LMSGetLastError!()).toBe('0');
+    expect(calls.map((c) => c.error)).toEqual(['0', '405', '0']);
+    expect(start('1.2', LENIENT_LMS).api.LMSSetValue!('cmi.suspend_data', 'x'.repeat(4097))).toBe('true');
+  });
+
+  test.each([
+    ['moodle', '0'],
+    ['scorm-again', '403'],
+  ] as const)('a never-set element reads "" with error %s → %s', (neverSet, error) => {
+    const lms = start('2004', { ...STRICT_LMS, neverSet });
+    expect(lms.api.GetValue!('cmi.location')).toBe('');
+    expect(lms.api.GetLastError!()).toBe(error);
+  });
+
+  test('failing commits store nothing and answer false', () => {
+    const store = memoryStorage();
+    const lms = startPreviewLms({ version: '2004', storage: store, key: 'k', learner, behaviour: { ...STRICT_LMS, failCommits: true } });
+    lms.api.Initialize!('');
+    lms.api.SetValue!('cmi.location', 'a/b');
+    expect(lms.api.Commit!('')).toBe('false');
+    expect(lms.api.GetLastError!()).not.toBe('0');
+    expect(store.map.size).toBe(0);
   });
 });
 

@@ -1,56 +1,136 @@
-// Launch-time reconciliation of the LMS's copy and the local journal, case by case.
+// Launch-time reconciliation of the LMS's copy and the local journal: every combination of what the
+// LMS hands over, cmi.entry, and what the journal holds.
 import { describe, expect, test } from 'vitest';
 import { loadCourse } from '../../scripts/load-course';
-import { emptyProgress, markSeen, recordAnswer } from '../../src/progress/progress';
-import { restoreProgress } from '../../src/progress/restore';
-import { NOTICES, reconcile, type LmsLaunch } from '../../src/scorm/reconcile';
+import { addTime, emptyProgress, markSeen, recordAnswer, type Progress } from '../../src/progress/progress';
+import { mergeProgress, restoreProgress } from '../../src/progress/restore';
+import { reconcile, readJournalEntry, type LaunchNotice, type LaunchSource, type LmsLaunch } from '../../src/scorm/reconcile';
 import { encodeSuspendData } from '../../src/scorm/suspend-data';
 
 const course = loadCourse('tests/fixtures/course');
-const seenAlfa = markSeen(emptyProgress(course), { moduleId: 'alfa', pageId: 'forsta-sidan' }, 100);
-const answeredBeta = recordAnswer(markSeen(emptyProgress(course), { moduleId: 'beta', pageId: 'enda-sidan' }, 200), 'beta', 'beta/enda-sidan/k1', 0, 300);
-const launch = (over: Partial<LmsLaunch> = {}): LmsLaunch => ({ entry: 'resume', location: '', suspendData: '', readable: true, ...over });
+/** What the LMS holds: alfa's first page, written at t = 100. */
+const lmsProgress = markSeen(emptyProgress(course), { moduleId: 'alfa', pageId: 'andra-sidan' }, 100);
+/** Newer work (t = 300): beta answered. */
+const newer = recordAnswer(markSeen(emptyProgress(course), { moduleId: 'beta', pageId: 'enda-sidan' }, 200), 'beta', 'beta/enda-sidan/k1', 0, 300);
+/** Older work (t = 50): alfa's first page. */
+const older = markSeen(emptyProgress(course), { moduleId: 'alfa', pageId: 'forsta-sidan' }, 50);
 
-describe('reconcile', () => {
-  test('nothing anywhere: nothing stored, no notice', () => {
-    expect(reconcile(course, launch({ entry: 'ab-initio' }), null)).toEqual({ stored: null, notice: null });
+const LMS = {
+  empty: { location: '', suspendData: '', readable: true },
+  data: { location: 'alfa/andra-sidan', suspendData: encodeSuspendData(lmsProgress), readable: true },
+  'location only': { location: 'alfa/andra-sidan', suspendData: '', readable: true },
+  'unreadable suspend_data': { location: '', suspendData: 'not ours', readable: true },
+  'read error': { location: '', suspendData: '', readable: false },
+} as const;
+const locationOnly: Progress = { ...emptyProgress(course), location: { moduleId: 'alfa', pageId: 'andra-sidan' } };
+
+const JOURNAL = {
+  none: null,
+  'empty entry': { progress: emptyProgress(course), confirmed: false },
+  'confirmed, newer': { progress: newer, confirmed: true },
+  'unconfirmed, newer': { progress: newer, confirmed: false },
+  'unconfirmed, older': { progress: older, confirmed: false },
+  'bare progress (before entries), newer': newer,
+} as const;
+
+type LmsCase = keyof typeof LMS;
+type JournalCase = keyof typeof JOURNAL;
+type Expected = [LaunchSource, LaunchNotice | null];
+
+/**
+ * The rule, written out: [lms][journal] → outcome for entry "ab-initio", and for "resume" / "" when it differs.
+ * LMS data is the record; the journal adds only newer, unconfirmed work; an empty LMS with a confirmed
+ * journal and "ab-initio" is a new attempt.
+ */
+const TABLE: Record<LmsCase, Record<JournalCase, { abInitio: Expected; otherwise?: Expected }>> = {
+  empty: {
+    none: { abInitio: ['nothing', null] },
+    'empty entry': { abInitio: ['nothing', null] },
+    'confirmed, newer': { abInitio: ['new-attempt', null], otherwise: ['journal', 'journal-used'] },
+    'unconfirmed, newer': { abInitio: ['journal', 'journal-used'] },
+    'unconfirmed, older': { abInitio: ['journal', 'journal-used'] },
+    'bare progress (before entries), newer': { abInitio: ['journal', 'journal-used'] },
+  },
+  data: {
+    none: { abInitio: ['lms', null] },
+    'empty entry': { abInitio: ['lms', null] },
+    'confirmed, newer': { abInitio: ['lms', null] },
+    'unconfirmed, newer': { abInitio: ['lms+journal', 'journal-used'] },
+    'unconfirmed, older': { abInitio: ['lms', null] },
+    'bare progress (before entries), newer': { abInitio: ['lms+journal', 'journal-used'] },
+  },
+  'location only': {
+    none: { abInitio: ['lms', null] },
+    'empty entry': { abInitio: ['lms', null] },
+    'confirmed, newer': { abInitio: ['lms', null] },
+    'unconfirmed, newer': { abInitio: ['lms+journal', 'journal-used'] },
+    // cmi.location carries no time: any unconfirmed work is newer than it.
+    'unconfirmed, older': { abInitio: ['lms+journal', 'journal-used'] },
+    'bare progress (before entries), newer': { abInitio: ['lms+journal', 'journal-used'] },
+  },
+  'unreadable suspend_data': {
+    none: { abInitio: ['nothing', 'lms-unreadable'] },
+    'empty entry': { abInitio: ['nothing', 'lms-unreadable'] },
+    'confirmed, newer': { abInitio: ['journal', 'lms-unreadable-journal-used'] },
+    'unconfirmed, newer': { abInitio: ['journal', 'lms-unreadable-journal-used'] },
+    'unconfirmed, older': { abInitio: ['journal', 'lms-unreadable-journal-used'] },
+    'bare progress (before entries), newer': { abInitio: ['journal', 'lms-unreadable-journal-used'] },
+  },
+  'read error': {
+    none: { abInitio: ['nothing', 'lms-unreadable'] },
+    'empty entry': { abInitio: ['nothing', 'lms-unreadable'] },
+    'confirmed, newer': { abInitio: ['journal', 'lms-unreadable-journal-used'] },
+    'unconfirmed, newer': { abInitio: ['journal', 'lms-unreadable-journal-used'] },
+    'unconfirmed, older': { abInitio: ['journal', 'lms-unreadable-journal-used'] },
+    'bare progress (before entries), newer': { abInitio: ['journal', 'lms-unreadable-journal-used'] },
+  },
+};
+
+const ENTRIES = ['ab-initio', 'resume', ''] as const;
+const cases = (Object.keys(LMS) as LmsCase[]).flatMap((lms) =>
+  (Object.keys(JOURNAL) as JournalCase[]).flatMap((journal) => ENTRIES.map((entry) => [lms, journal, entry] as const)),
+);
+
+/** The progress each source stands for. */
+function expectedStored(source: LaunchSource, lms: LmsCase, journal: JournalCase): Progress | null {
+  const lmsCopy = lms === 'data' ? lmsProgress : lms === 'location only' ? locationOnly : null;
+  const journalCopy = readJournalEntry(JOURNAL[journal])?.progress as Progress | undefined;
+  if (source === 'lms') return lmsCopy;
+  if (source === 'journal') return journalCopy ?? null;
+  if (source === 'lms+journal') return mergeProgress(lmsCopy!, journalCopy!);
+  return null;
+}
+
+describe('reconcile: every combination', () => {
+  test.each(cases)('LMS %s, journal %s, entry %j', (lms, journal, entry) => {
+    const row = TABLE[lms][journal];
+    const [source, notice] = entry === 'ab-initio' ? row.abInitio : (row.otherwise ?? row.abInitio);
+    const launch: LmsLaunch = { entry, ...LMS[lms] };
+    const result = reconcile(course, launch, JOURNAL[journal]);
+    expect({ source: result.source, notice: result.notice }).toEqual({ source, notice });
+    const stored = result.stored === null ? null : restoreProgress(course, result.stored).progress;
+    expect(stored).toEqual(expectedStored(source, lms, journal));
+  });
+});
+
+describe('reconcile: the cases behind the rules', () => {
+  test('LMS data with entry "ab-initio" (a minimal 1.2 API): resume where the LMS says, no notice', () => {
+    const ahead = markSeen(lmsProgress, { moduleId: 'alfa', pageId: 'tredje-sidan' }, 150);
+    const result = reconcile(course, { entry: 'ab-initio', location: 'alfa/tredje-sidan', suspendData: encodeSuspendData(ahead), readable: true }, { progress: lmsProgress, confirmed: true });
+    expect(result.notice).toBeNull();
+    expect(restoreProgress(course, result.stored).progress.location).toEqual({ moduleId: 'alfa', pageId: 'tredje-sidan' });
   });
 
-  test('the LMS alone', () => {
-    const { stored, notice } = reconcile(course, launch({ suspendData: encodeSuspendData(seenAlfa) }), null);
-    expect(stored).toEqual(seenAlfa);
-    expect(notice).toBeNull();
+  test('a newer unconfirmed journal that adds only time: merged, but no notice', () => {
+    const moreTime = addTime(lmsProgress, 'alfa', 5000, 400);
+    const result = reconcile(course, { entry: 'resume', ...LMS.data }, { progress: moreTime, confirmed: false });
+    expect(result.notice).toBeNull();
+    expect(restoreProgress(course, result.stored).progress.modules.alfa?.timeMs).toBe(5000);
   });
 
-  test('a new attempt (ab-initio) ignores leftover LMS data', () => {
-    expect(reconcile(course, launch({ entry: 'ab-initio', suspendData: encodeSuspendData(seenAlfa), location: 'alfa/forsta-sidan' }), null).stored).toBeNull();
-  });
-
-  test('cmi.location alone gives the resume point when suspend_data is missing', () => {
-    expect(reconcile(course, launch({ location: 'alfa/andra-sidan' }), null).stored).toEqual({ ...emptyProgress(course), location: { moduleId: 'alfa', pageId: 'andra-sidan' } });
-  });
-
-  test('the journal alone fills in, with a notice', () => {
-    expect(reconcile(course, launch({ entry: 'ab-initio' }), seenAlfa)).toEqual({ stored: seenAlfa, notice: NOTICES.journalUsed });
-  });
-
-  test('an empty journal changes nothing', () => {
-    expect(reconcile(course, launch({ suspendData: encodeSuspendData(seenAlfa) }), emptyProgress(course))).toEqual({ stored: seenAlfa, notice: null });
-  });
-
-  test('both: merged, furthest wins; a notice only when the journal was ahead', () => {
-    const journalAhead = reconcile(course, launch({ suspendData: encodeSuspendData(seenAlfa) }), answeredBeta);
-    expect(restoreProgress(course, journalAhead.stored).progress.modules).toEqual({ ...seenAlfa.modules, ...answeredBeta.modules });
-    expect(journalAhead.notice).toBe(NOTICES.journalUsed);
-    const lmsAhead = reconcile(course, launch({ suspendData: encodeSuspendData(answeredBeta) }), seenAlfa);
-    expect(lmsAhead.notice).toBeNull();
-  });
-
-  test.each([
-    ['unreadable suspend_data', launch({ suspendData: 'not ours' })],
-    ['an LMS that errs on reading', launch({ readable: false })],
-  ])('%s: the journal if there is one, and a notice either way', (_name, lmsLaunch) => {
-    expect(reconcile(course, lmsLaunch, seenAlfa)).toEqual({ stored: seenAlfa, notice: NOTICES.lmsUnreadableJournalUsed });
-    expect(reconcile(course, lmsLaunch, null)).toEqual({ stored: null, notice: NOTICES.lmsUnreadable });
+  test('a journal whose entry was confirmed, then the LMS began a new attempt: fresh, though the journal holds a finished course', () => {
+    let done = emptyProgress(course);
+    for (const module of course.modules) for (const page of module.pages) done = markSeen(done, { moduleId: module.id, pageId: page.id }, 500);
+    expect(reconcile(course, { entry: 'ab-initio', ...LMS.empty }, { progress: done, confirmed: true })).toEqual({ stored: null, notice: null, source: 'new-attempt' });
   });
 });

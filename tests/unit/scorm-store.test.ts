@@ -9,7 +9,6 @@ import { connectLms, type LmsConnection } from '../../src/scorm/connect';
 import type { ApiWindow } from '../../src/scorm/find-api';
 import { createMemoryJournal, type Journal } from '../../src/scorm/journal';
 import type { ScormVersion } from '../../src/scorm/manifest';
-import { NOTICES } from '../../src/scorm/reconcile';
 import { decodeSuspendData, encodeSuspendData } from '../../src/scorm/suspend-data';
 import { describeStoreContract } from './store-contract';
 
@@ -143,7 +142,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     const lms = new FakeLms(version);
     const { connection, logs } = await connect(lms, createMemoryJournal());
     expect(connection.store.kind).toBe('scorm');
-    expect(connection.notice).toBeNull();
+    expect(connection.notices).toEqual([]);
     expect(await connection.store.load()).toBeNull();
     expect(logs).toEqual([]);
   });
@@ -185,7 +184,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
 
     // Another device: an empty journal, so everything comes from the LMS.
     const session2 = await connect(lms, createMemoryJournal());
-    expect(session2.connection.notice).toBeNull();
+    expect(session2.connection.notices).toEqual([]);
     expect(restoreProgress(course, await session2.connection.store.load())).toEqual({ progress: last(states), loss: 'none' });
   });
 
@@ -199,7 +198,8 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     expect(lms.sets.filter((s) => s.error !== '0')).toEqual([]);
     expect(lms.value(names.status)).toBe('completed');
     expect(lms.value(names.raw)).toBe('100');
-    expect(lms.value(names.exit)).toBe(version === '1.2' ? '' : 'normal');
+    // suspend also when complete, so that a later launch resumes with the record (RTE 4.2.8).
+    expect(lms.value(names.exit)).toBe('suspend');
     const objectives = Object.values(lms.value('cmi.objectives') as unknown as Record<string, Cmi>);
     expect(objectives.map((o) => o.id)).toEqual(['alfa', 'beta']);
     if (version === '1.2') {
@@ -251,7 +251,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
 
     lms.failCommits = false;
     const session2 = await connect(lms, journal);
-    expect(session2.connection.notice).toBe(NOTICES.journalUsed);
+    expect(session2.connection.notices).toEqual(['journal-used']);
     expect(restoreProgress(course, await session2.connection.store.load()).progress).toEqual(last(states));
   });
 
@@ -263,7 +263,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     const progress = walk('alfa')[0]!;
     await expect(connection.store.save(progress)).resolves.toBeUndefined();
     expect(logs).toEqual(['Commit failed: 101 Error: network down']);
-    expect(await journal.load('elev-1')).toEqual(progress);
+    expect(await journal.load('elev-1')).toEqual({ progress, confirmed: false });
   });
 
   test('a save that reaches neither the LMS nor the journal rejects', async () => {
@@ -281,18 +281,18 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     const init = version === '1.2' ? 'LMSInitialize' : 'Initialize';
     const lastError = version === '1.2' ? 'LMSGetLastError' : 'GetLastError';
     const { connection, logs } = await connect(lms, journal, { [init]: () => 'false', [lastError]: () => '101' });
-    expect(connection.notice).toBe(NOTICES.initFailed);
+    expect(connection.notices).toEqual(['init-failed']);
     expect(connection.store.kind).toBe('idb');
     expect(logs[0]).toMatch(/^Initialize failed: 101/);
     const progress = walk('alfa')[0]!;
     await connection.store.save(progress);
     connection.store.close?.(progress);
     expect(lms.sets).toEqual([]);
-    expect(await journal.load('elev-1')).toEqual(progress);
+    expect(await journal.load('elev-1')).toEqual({ progress, confirmed: false });
 
     // The LMS works again: the journal fills in what it never got.
     const next = await connect(lms, journal);
-    expect(next.connection.notice).toBe(NOTICES.journalUsed);
+    expect(next.connection.notices).toEqual(['journal-used']);
     expect(restoreProgress(course, await next.connection.store.load()).progress).toEqual(progress);
   });
 
@@ -303,7 +303,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
       api.lmsInitialize();
       const connection = await connectLms(course, { parent: { parent: null, opener: null, top: null, API_1484_11: api } as ApiWindow, opener: null, top: null }, { journal: createMemoryJournal(), log: () => undefined });
       expect(connection?.store.kind).toBe('scorm');
-      expect(connection?.notice).toBeNull();
+      expect(connection?.notices).toEqual([]);
       await connection!.store.save(walk('alfa')[0]!);
       expect(lms.value('cmi.location')).toBe('alfa/forsta-sidan');
     });
@@ -316,7 +316,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     // A Moodle-like LMS: "" and error 0 for everything.
     const { connection, logs } = await connect(lms, createMemoryJournal(), { [get]: () => '', [lastError]: () => '0' });
     expect(await connection.store.load()).toBeNull();
-    expect(connection.notice).toBeNull();
+    expect(connection.notices).toEqual([]);
     expect(logs).toEqual([]);
   });
 
@@ -324,7 +324,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     const lms = new FakeLms(version);
     const journal = createMemoryJournal();
     const saved = walk('alfa')[2]!;
-    await journal.save('elev-1', saved);
+    await journal.save('elev-1', { progress: saved, confirmed: false });
     const get = version === '1.2' ? 'LMSGetValue' : 'GetValue';
     const lastError = version === '1.2' ? 'LMSGetLastError' : 'GetLastError';
     let failing = false;
@@ -332,26 +332,31 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
       [get]: (element: string) => ((failing = element === 'cmi.suspend_data') ? '' : element.endsWith('_id') ? 'elev-1' : element.endsWith('_count') ? '0' : ''),
       [lastError]: () => (failing ? '101' : '0'),
     });
-    expect(connection.notice).toBe(NOTICES.lmsUnreadableJournalUsed);
+    expect(connection.notices).toEqual(['lms-unreadable-journal-used']);
     expect(await connection.store.load()).toEqual(saved);
   });
 
-  test('LMS and journal both ahead in different ways: the furthest of each wins', async () => {
+  test('LMS data and newer unconfirmed journal work: merged, with a notice; older journal work is not', async () => {
     const lms = new FakeLms(version);
     const session1 = await connect(lms, createMemoryJournal());
-    let p = markSeen(emptyProgress(course), { moduleId: 'beta', pageId: 'enda-sidan' }, 10);
+    const p = markSeen(emptyProgress(course), { moduleId: 'beta', pageId: 'enda-sidan' }, 10);
     await session1.connection.store.save(p);
     session1.connection.store.close?.(p);
 
     const journal = createMemoryJournal();
-    p = markSeen(emptyProgress(course), { moduleId: 'alfa', pageId: 'forsta-sidan' }, 5);
-    await journal.save('elev-1', p);
+    await journal.save('elev-1', { progress: markSeen(emptyProgress(course), { moduleId: 'alfa', pageId: 'forsta-sidan' }, 20), confirmed: false });
     const session2 = await connect(lms, journal);
     const stored = restoreProgress(course, await session2.connection.store.load()).progress;
     expect(stored.modules.alfa?.seen).toEqual(['forsta-sidan']);
     expect(stored.modules.beta?.seen).toEqual(['enda-sidan']);
-    expect(stored.location).toEqual({ moduleId: 'beta', pageId: 'enda-sidan' });
-    expect(session2.connection.notice).toBeNull();
+    expect(stored.location).toEqual({ moduleId: 'alfa', pageId: 'forsta-sidan' });
+    expect(session2.connection.notices).toEqual(['journal-used']);
+
+    const olderJournal = createMemoryJournal();
+    await olderJournal.save('elev-1', { progress: markSeen(emptyProgress(course), { moduleId: 'alfa', pageId: 'forsta-sidan' }, 5), confirmed: false });
+    const session3 = await connect(lms, olderJournal);
+    expect(restoreProgress(course, await session3.connection.store.load()).progress).toEqual(p);
+    expect(session3.connection.notices).toEqual([]);
   });
 
   test('progress from an older course version keeps its fingerprint, so the app reports the change', async () => {
@@ -375,7 +380,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     await connection.store.save(b!);
     connection.store.close?.(b!);
     expect(lms.calls.length).toBe(calls);
-    expect(await journal.load('elev-1')).toEqual(b);
+    expect(await journal.load('elev-1')).toEqual({ progress: b, confirmed: false });
   });
 
   test('clear empties the resume data in the LMS and the journal', async () => {
@@ -393,6 +398,156 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     expect(lms.sets.filter((s) => s.error !== '0')).toEqual([]);
     const next = await connect(lms, journal);
     expect(restoreProgress(course, await next.connection.store.load()).progress).toEqual(emptyProgress(course));
+  });
+
+  test('an LMS that keeps the data but reports entry "ab-initio": resume where the LMS says, no notice', async () => {
+    const lms = new FakeLms(version);
+    const journal = createMemoryJournal();
+    const session1 = await connect(lms, journal);
+    const states = walk('alfa');
+    for (const state of states) await session1.connection.store.save(state);
+    session1.connection.store.close?.(last(states));
+    // A journal entry from earlier in the walk (as if a later write was lost), confirmed at the time.
+    await journal.save('elev-1', { progress: states[2]!, confirmed: true });
+    if (version === '1.2') lms.saved!.core.exit = '';
+    else lms.saved!.exit = '';
+    const get = version === '1.2' ? 'LMSGetValue' : 'GetValue';
+    let api: Record<string, (...args: unknown[]) => unknown> | null = null;
+    const launched = lms.launch({ [get]: (element: string) => (element.endsWith('.entry') ? 'ab-initio' : api![get]!(element)) });
+    api = launched.api as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const connection = await connectLms(course, launched.win, { journal, log: () => undefined });
+    expect(connection!.notices).toEqual([]);
+    expect(restoreProgress(course, await connection!.store.load()).progress.location).toEqual(last(states).location);
+  });
+
+  test('a journal entry is confirmed only by a successful Commit after it was set', async () => {
+    const lms = new FakeLms(version);
+    const journal = createMemoryJournal();
+    const { connection } = await connect(lms, journal);
+    const [a, b] = walk('alfa');
+    await connection.store.save(a!);
+    expect(await journal.load('elev-1')).toEqual({ progress: a, confirmed: true });
+    lms.failCommits = true;
+    await connection.store.save(b!);
+    expect(await journal.load('elev-1')).toEqual({ progress: b, confirmed: false });
+  });
+
+  test('a new attempt (LMS empty, ab-initio) after confirmed work starts fresh; unconfirmed work comes back with a notice', async () => {
+    const lms = new FakeLms(version);
+    const journal = createMemoryJournal();
+    const session1 = await connect(lms, journal);
+    const states = walk('all');
+    for (const state of states) await session1.connection.store.save(state);
+    session1.connection.store.close?.(last(states));
+    lms.saved = null; // the LMS's "Start a new attempt"
+    const fresh = await connect(lms, journal);
+    expect(fresh.connection.notices).toEqual([]);
+    expect(fresh.connection.source).toBe('new-attempt');
+    expect(await fresh.connection.store.load()).toBeNull();
+
+    lms.failCommits = true;
+    const unconfirmed = walk('alfa')[0]!;
+    await fresh.connection.store.save(unconfirmed);
+    fresh.connection.store.close?.(unconfirmed);
+    lms.failCommits = false;
+    lms.saved = null;
+    const restored = await connect(lms, journal);
+    expect(restored.connection.notices).toEqual(['journal-used']);
+    expect(await restored.connection.store.load()).toEqual(unconfirmed);
+  });
+
+  test('the record never goes backwards: status, progress_measure and objectives the LMS holds stay', async () => {
+    const lms = new FakeLms(version);
+    const objectives = { 0: version === '1.2' ? { id: 'alfa', status: 'completed' } : { id: 'alfa', completion_status: 'completed', progress_measure: '1' } };
+    // A finished record whose suspend_data went missing (e.g. an older build that exited "normal").
+    lms.saved = version === '1.2' ? { core: { lesson_status: 'passed', exit: 'suspend' }, objectives } : { completion_status: 'completed', progress_measure: '1', exit: 'suspend', objectives };
+    const { connection } = await connect(lms, createMemoryJournal());
+    const p = walk('alfa')[0]!;
+    await connection.store.save(p);
+    connection.store.close?.(p);
+    expect(lms.sets.filter((s) => s.error !== '0')).toEqual([]);
+    expect(lms.value(names.status)).toBe(version === '1.2' ? 'passed' : 'completed');
+    if (version === '2004') expect(lms.value('cmi.progress_measure')).toBe('1');
+    expect(lms.value(version === '1.2' ? 'cmi.objectives.0.status' : 'cmi.objectives.0.completion_status')).toBe('completed');
+    // Work the LMS did not hold is still written.
+    expect(lms.value('cmi.suspend_data')).toBe(encodeSuspendData(p));
+  });
+
+  test('suspend_data that knows less than what was read at launch is not written, unless the learner chose "Börja om"', async () => {
+    const lms = new FakeLms(version);
+    const session1 = await connect(lms, createMemoryJournal());
+    const full = last(walk('alfa'));
+    await session1.connection.store.save(full);
+    session1.connection.store.close?.(full);
+    const session2 = await connect(lms, createMemoryJournal());
+    const less = markSeen(emptyProgress(course), { moduleId: 'beta', pageId: 'enda-sidan' }, full.updatedAt + 1);
+    await session2.connection.store.save(less);
+    expect(lms.value('cmi.suspend_data')).toBe(encodeSuspendData(full));
+    await session2.connection.store.clear();
+    await session2.connection.store.save(less);
+    expect(lms.value('cmi.suspend_data')).toBe(encodeSuspendData(less));
+  });
+
+  test('review and browse mode: progress shown, nothing written to the LMS or the journal', async () => {
+    for (const mode of ['review', 'browse']) {
+      const lms = new FakeLms(version);
+      const session1 = await connect(lms, createMemoryJournal());
+      const first = walk('alfa')[0]!;
+      await session1.connection.store.save(first);
+      session1.connection.store.close?.(first);
+      if (version === '1.2') lms.saved!.core.lesson_mode = mode;
+      else lms.saved!.mode = mode;
+      const before = structuredClone(lms.saved);
+      const journal = createMemoryJournal();
+      const callsBefore = lms.calls.length;
+      const { connection } = await connect(lms, journal);
+      expect(connection.notices).toEqual(['review-mode']);
+      expect(await connection.store.load()).toEqual(first);
+      const later = last(walk('all'));
+      connection.store.recordAnswer?.({ checkId: 'beta/enda-sidan/k1', choice: 0, at: 1 });
+      await connection.store.save(later);
+      connection.store.close?.(later);
+      const calls = lms.calls.slice(callsBefore);
+      expect(calls.filter((c) => /SetValue|Commit/.test(c))).toEqual([]);
+      expect(calls).toContain(version === '1.2' ? 'LMSFinish' : 'Terminate');
+      // Terminate makes scorm-again store its own entry/exit bookkeeping; the learner's record is as it was.
+      const record = (cmi: Cmi) => JSON.stringify(cmi, (key, value) => (['entry', 'exit', 'session_time', 'total_time'].includes(key) ? undefined : value));
+      expect(record(lms.saved!)).toBe(record(before!));
+      expect(await journal.load('elev-1')).toBeNull();
+    }
+  });
+
+  test('each submitted check writes one new cmi.interactions.n, all accepted with error 0', async () => {
+    const lms = new FakeLms(version);
+    const { connection } = await connect(lms, createMemoryJournal());
+    const at = Date.UTC(2026, 11, 1, 8, 30, 15);
+    connection.store.recordAnswer?.({ checkId: 'alfa/tredje-sidan/k1', choice: 0, at }); // wrong, then tried again
+    connection.store.recordAnswer?.({ checkId: 'alfa/tredje-sidan/k1', choice: 1, at: at + 5000 });
+    connection.store.recordAnswer?.({ checkId: 'beta/enda-sidan/k1', choice: 0, at: at + 9000 });
+    await connection.store.save(walk('alfa')[0]!);
+    expect(lms.sets.filter((s) => s.error !== '0')).toEqual([]);
+    const interactions = Object.values(lms.value('cmi.interactions') as unknown as Record<string, Cmi>);
+    expect(interactions).toHaveLength(3);
+    const ids = interactions.map((i) => i.id);
+    if (version === '1.2') {
+      expect(ids).toEqual(['alfa/tredje-sidan/k1', 'alfa/tredje-sidan/k1', 'beta/enda-sidan/k1']);
+      expect(interactions.map((i) => [i.type, i.student_response, i.result])).toEqual([['choice', 'a', 'wrong'], ['choice', 'b', 'correct'], ['choice', 'a', 'correct']]);
+      expect(interactions[0]!.time).toMatch(/^\d\d:\d\d:\d\d$/);
+    } else {
+      expect(ids).toEqual(['urn:testkurs:alfa/tredje-sidan/k1', 'urn:testkurs:alfa/tredje-sidan/k1', 'urn:testkurs:beta/enda-sidan/k1']);
+      expect(interactions.map((i) => [i.type, i.learner_response, i.result])).toEqual([['choice', 'a', 'incorrect'], ['choice', 'b', 'correct'], ['choice', 'a', 'correct']]);
+      expect(interactions[0]!.timestamp).toBe('2026-12-01T08:30:15.0Z');
+      expect(interactions[0]!.description).toBe('{lang=sv}Vilket påstående stämmer?');
+    }
+    expect(interactions.map((i) => Object.values(i.correct_responses as Record<string, Cmi>)[0]?.pattern)).toEqual(['b', 'b', 'a']);
+
+    // The next session appends after what the LMS holds (2004; 1.2 interactions are write-only, but _count is readable).
+    connection.store.close?.(walk('alfa')[0]!);
+    const next = await connect(lms, createMemoryJournal());
+    next.connection.store.recordAnswer?.({ checkId: 'beta/enda-sidan/k1', choice: 1, at });
+    await next.connection.store.save(walk('alfa')[1]!);
+    expect(Object.keys(lms.value('cmi.interactions') as unknown as Record<string, Cmi>)).toHaveLength(4);
+    expect(lms.sets.filter((s) => s.error !== '0')).toEqual([]);
   });
 });
 

@@ -1,13 +1,15 @@
 // The preview page: pick a package and an LMS version, run the course in a frame, and watch what it
 // sends to the LMS. The LMS data stays in localStorage, so a reload or a new launch resumes.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { startPreviewLms, loadAttempt, type KeyValueStorage, type LmsCall, type LmsCommit, type LmsVersion, type PreviewLms } from '../lms-runtime';
+import { startPreviewLms, loadAttempt, STRICT_LMS, type KeyValueStorage, type LmsBehaviour, type LmsCall, type LmsCommit, type LmsVersion, type PreviewLms } from '../lms-runtime';
 import type { PackageInfo } from '../server';
+import { BehaviourFieldset } from './behaviour-fieldset';
 import { ValuesPanel } from './values-panel';
 
 const SELECTION_KEY = 'lms-preview:selection';
 /** The learner id the preview LMS reports; a new one after "Radera", so the course's local journal starts afresh too. */
 const LEARNER_KEY = 'lms-preview:learner';
+const BEHAVIOUR_KEY = 'lms-preview:behaviour';
 
 interface Props {
   storage: KeyValueStorage;
@@ -18,6 +20,8 @@ interface Props {
 type Status = 'idle' | 'running' | 'ended';
 
 const attemptKey = (pkg: string, version: LmsVersion) => `lms-preview:attempt:${pkg}:${version}`;
+/** The attempt number the page shows; "Nytt försök" raises it. */
+const attemptNumberKey = (pkg: string, version: LmsVersion) => `lms-preview:attempt-number:${pkg}:${version}`;
 const time = (at: number) => new Date(at).toLocaleTimeString('sv-SE');
 /** Reading a value that was never set answers 403 in SCORM 2004: expected, not a failure. */
 const neverSet = (c: LmsCall) => c.method.endsWith('GetValue') && c.error === '403';
@@ -29,6 +33,7 @@ export function PreviewApp({ storage, host }: Props) {
   const saved = JSON.parse(storage.getItem(SELECTION_KEY) ?? '{}') as { pkg?: string; version?: LmsVersion };
   const [pkgId, setPkgId] = useState(saved.pkg ?? '');
   const [version, setVersion] = useState<LmsVersion>(saved.version ?? '2004');
+  const [behaviour, setBehaviour] = useState<LmsBehaviour>({ ...STRICT_LMS, ...(JSON.parse(storage.getItem(BEHAVIOUR_KEY) ?? '{}') as Partial<LmsBehaviour>) });
   const [status, setStatus] = useState<Status>('idle');
   const [calls, setCalls] = useState<LmsCall[]>([]);
   const [commits, setCommits] = useState<LmsCommit[]>([]);
@@ -48,9 +53,11 @@ export function PreviewApp({ storage, host }: Props) {
   }, []);
 
   useEffect(() => storage.setItem(SELECTION_KEY, JSON.stringify({ pkg: pkgId, version })), [pkgId, version]);
+  useEffect(() => storage.setItem(BEHAVIOUR_KEY, JSON.stringify(behaviour)), [behaviour]);
 
   const pkg = packages?.find((p) => p.id === pkgId) ?? null;
   const hasAttempt = pkg !== null && loadAttempt(storage, attemptKey(pkg.id, version)) !== null;
+  const attemptNumber = pkg === null ? 1 : Number(storage.getItem(attemptNumberKey(pkg.id, version)) ?? '1');
 
   function choosePackage(next: PackageInfo) {
     setPkgId(next.id);
@@ -73,6 +80,7 @@ export function PreviewApp({ storage, host }: Props) {
     setCommits([]);
     const session = startPreviewLms({
       version,
+      behaviour,
       storage,
       learner: { id: storage.getItem(LEARNER_KEY) ?? 'forhandsvisning', name: 'Förhandsvisning, Elev' },
       key: attemptKey(pkg.id, version),
@@ -92,10 +100,20 @@ export function PreviewApp({ storage, host }: Props) {
     setStatus('running');
   }
 
+  /** The LMS's "start a new attempt": the same learner, nothing of the old attempt handed over. */
+  function newAttempt() {
+    if (!pkg) return;
+    end();
+    storage.removeItem(attemptKey(pkg.id, version));
+    storage.setItem(attemptNumberKey(pkg.id, version), String(attemptNumber + 1));
+    start();
+  }
+
   function clearAttempt() {
     if (!pkg) return;
     end();
     storage.removeItem(attemptKey(pkg.id, version));
+    storage.removeItem(attemptNumberKey(pkg.id, version));
     storage.setItem(LEARNER_KEY, `forhandsvisning-${Date.now().toString(36)}`);
     setValues({});
     setStatus('idle');
@@ -125,8 +143,15 @@ export function PreviewApp({ storage, host }: Props) {
               </label>
             ))}
           </fieldset>
+          <BehaviourFieldset behaviour={behaviour} onChange={setBehaviour} />
           <button type="submit" disabled={!pkg?.launch}>
             Starta kursen
+          </button>
+          <button type="button" onClick={start} disabled={!pkg?.launch || (status !== 'running' && !hasAttempt)}>
+            Ny session
+          </button>
+          <button type="button" onClick={newAttempt} disabled={!pkg?.launch}>
+            Nytt försök
           </button>
           <button type="button" onClick={end} disabled={status !== 'running'}>
             Avsluta kursen
@@ -136,6 +161,7 @@ export function PreviewApp({ storage, host }: Props) {
           </button>
         </form>
         <p class="state" role="status">
+          {`Försök ${attemptNumber}. `}
           {status === 'running' ? 'Kursen körs.' : status === 'ended' ? 'Sessionen är avslutad.' : hasAttempt ? 'Det finns sparad LMS-data: kursen återupptas.' : 'Ingen sparad LMS-data: kursen startar från början.'}
           {pkg && pkg.version !== version && pkg.version ? ` Paketet är byggt för SCORM ${pkg.version}.` : ''}
         </p>
@@ -146,8 +172,9 @@ export function PreviewApp({ storage, host }: Props) {
         <section aria-labelledby="commits-heading">
           <h2 id="commits-heading">Commits ({commits.length})</h2>
           <ol class="log" reversed>
-            {commits.map((c) => (
-              <li key={c.at + String(c.terminate)}>
+            {commits.map((c, i) => (
+              // Two commits can share a millisecond (a paused test clock, a fast LMS): keyed by position from the first.
+              <li key={commits.length - i}>
                 {time(c.at)} {c.terminate ? 'Terminate' : 'Commit'} – suspend_data {c.suspendDataLength} tecken
               </li>
             ))}

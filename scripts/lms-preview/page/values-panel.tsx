@@ -37,6 +37,8 @@ export function ValuesPanel({ version, values }: Props) {
     .map((key) => /^cmi\.objectives\.(\d+)\.id$/.exec(key)?.[1])
     .filter((n): n is string => n !== undefined);
   const field = version === '1.2' ? 'status' : 'completion_status';
+  // One per submitted knowledge check; the course appends, never rewrites (1.2 interactions are write-only).
+  const interactions = Object.keys(values).filter((key) => /^cmi\.interactions\.\d+\.id$/.test(key)).length;
   return (
     <section aria-labelledby="values-heading">
       <h2 id="values-heading">Värden i LMS:et</h2>
@@ -49,6 +51,12 @@ export function ValuesPanel({ version, values }: Props) {
             <dd>{values[element] || '–'}</dd>
           </div>
         ))}
+        <div>
+          <dt>
+            Interaktioner <code>cmi.interactions</code>
+          </dt>
+          <dd data-testid="interactions-count">{interactions}</dd>
+        </div>
         <div>
           <dt>
             Längd <code>cmi.suspend_data</code>

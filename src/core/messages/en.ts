@@ -85,8 +85,9 @@ export const en: Messages = {
     restoreCorrupt: 'Part of your saved progress could not be read. What could be read is kept.',
     restoreChanged: 'The course has been updated since your last visit. Your progress on pages that still exist is kept.',
     lmsInitFailed: 'The learning platform is not answering right now. Your progress is saved in this browser and passed on to the platform next time you open the course.',
-    lmsJournalUsed: 'Some of your progress was missing in the learning platform, but this browser had kept it. It is back now.',
+    lmsJournalUsed: 'The learning platform had not received everything you did last time, but this browser had kept it. It is back now.',
     lmsUnreadable: 'Your progress in the learning platform could not be read.',
     lmsUnreadableJournalUsed: 'Your progress in the learning platform could not be read, so we use what this browser has kept.',
+    lmsReviewMode: 'You are viewing the course in review mode. Your progress is shown, but nothing you do now is saved in the learning platform.',
   },
 };

@@ -97,9 +97,10 @@ export const sv = {
     restoreChanged: 'Kursen har uppdaterats sedan du var här senast. Dina framsteg på sidor som finns kvar är sparade.',
     lmsInitFailed:
       'Lärplattformen svarar inte just nu. Dina framsteg sparas i den här webbläsaren och förs över till lärplattformen nästa gång du öppnar kursen.',
-    lmsJournalUsed: 'En del av dina framsteg fanns inte i lärplattformen, men de fanns sparade i den här webbläsaren. Nu är de med igen.',
+    lmsJournalUsed: 'Lärplattformen hade inte fått med allt du gjorde förra gången, men det fanns sparat i den här webbläsaren. Nu är det med igen.',
     lmsUnreadable: 'Dina framsteg i lärplattformen gick inte att läsa.',
     lmsUnreadableJournalUsed: 'Dina framsteg i lärplattformen gick inte att läsa, så vi använder det som finns sparat i den här webbläsaren.',
+    lmsReviewMode: 'Du tittar på kursen i granskningsläge. Dina framsteg visas, men inget du gör nu sparas i lärplattformen.',
   },
 };
 

@@ -8,7 +8,7 @@ import { connectLms } from './scorm/connect';
 import { findApi } from './scorm/find-api';
 import { AppContext } from './state/app-context';
 import { createApp } from './state/app-state';
-import { LAUNCH_NOTICES, LOSS_NOTICES } from './state/notice-texts';
+import { launchNotice, LOSS_NOTICES } from './state/notice-texts';
 import { openLocalStore } from './state/open-local-store';
 import { readZoomPreference } from './state/zoom-preference';
 import './ui/base.css';
@@ -21,7 +21,7 @@ async function boot(root: HTMLElement, lmsApiFound: boolean): Promise<void> {
   const lms = lmsApiFound ? await connectLms(course) : null;
   const { progress, loss } = restoreProgress(course, lms ? await lms.store.load().catch(() => null) : local.stored);
   const notes = await local.notesStore.load().catch(() => ({}));
-  const base = lms ? lms.notices.map((code) => LAUNCH_NOTICES[code]) : local.notices;
+  const base = lms ? lms.notices.map(launchNotice) : local.notices;
   const notices = loss === 'none' ? base : [...base, LOSS_NOTICES[loss]];
   const store = lms?.store ?? local.store;
   const app = createApp({ course, progress, notes, zoom, notices, store, notesStore: local.notesStore });

@@ -4,25 +4,18 @@ import type { RestoreLoss } from '../progress/restore';
 import type { LaunchNotice } from '../scorm/reconcile';
 import type { Notice } from './app-state';
 
-export const LAUNCH_NOTICES: Record<LaunchNotice, Notice> = {
-  'init-failed': {
-    id: 'lms-init-failed',
-    text: 'Lärplattformen svarar inte just nu. Dina framsteg sparas i den här webbläsaren och förs över till lärplattformen nästa gång du öppnar kursen.',
-  },
-  'journal-used': {
-    id: 'lms-journal-used',
-    text: 'Lärplattformen hade inte fått med allt du gjorde förra gången, men det fanns sparat i den här webbläsaren. Nu är det med igen.',
-  },
-  'lms-unreadable': { id: 'lms-unreadable', text: 'Dina framsteg i lärplattformen gick inte att läsa.' },
-  'lms-unreadable-journal-used': {
-    id: 'lms-unreadable-journal-used',
-    text: 'Dina framsteg i lärplattformen gick inte att läsa, så vi använder det som finns sparat i den här webbläsaren.',
-  },
-  'review-mode': {
-    id: 'lms-review-mode',
-    text: 'Du tittar på kursen i granskningsläge. Dina framsteg visas, men inget du gör nu sparas i lärplattformen.',
-  },
+/** The words for each launch notice; the code is the notice's id. */
+export const LAUNCH_NOTICES: Record<LaunchNotice, string> = {
+  'init-failed':
+    'Lärplattformen svarar inte just nu. Dina framsteg sparas i den här webbläsaren och förs över till lärplattformen nästa gång du öppnar kursen.',
+  'journal-used': 'En del av dina framsteg fanns inte i lärplattformen, men de fanns sparade i den här webbläsaren. Nu är de med igen.',
+  'lms-unreadable': 'Dina framsteg i lärplattformen gick inte att läsa.',
+  'lms-unreadable-journal-used': 'Dina framsteg i lärplattformen gick inte att läsa, så vi använder det som finns sparat i den här webbläsaren.',
+  'review-mode': 'Granskningsläge: dina framsteg visas, men inget du gör sparas.',
 };
+
+/** A launch notice for the app's notice list. */
+export const launchNotice = (code: LaunchNotice): Notice => ({ id: code, text: LAUNCH_NOTICES[code] });
 
 export const LOSS_NOTICES: Record<Exclude<RestoreLoss, 'none'>, Notice> = {
   corrupt: { id: 'restore-corrupt', text: 'En del av dina sparade framsteg gick inte att läsa. Det som gick att läsa finns kvar.' },

@@ -7,15 +7,13 @@ import { findApi, type ApiWindow } from './find-api';
 import { defaultJournal, type Journal } from './journal';
 import { createLmsSession, type LmsSession } from './lms-api';
 import { floorElements, type RecordFloor } from './record-floor';
-import { readJournalEntry, reconcile, type LaunchNotice, type LaunchSource, type LmsLaunch } from './reconcile';
+import { readJournalEntry, reconcile, type LaunchNotice, type LmsLaunch } from './reconcile';
 import { createScormStore } from './scorm-store';
 
 export interface LmsConnection {
   store: ProgressStore;
   /** What to tell the learner (worded by the boot), e.g. when the journal filled in what the LMS lacked. */
   notices: LaunchNotice[];
-  /** Where the launch progress came from. */
-  source: LaunchSource | 'init-failed';
 }
 
 interface LaunchRead extends LmsLaunch {
@@ -82,7 +80,7 @@ export async function connectLms(course: Course, win: Window | ApiWindow = windo
       const learnerId = (await journal.lastLearner().catch(() => null)) ?? '';
       const stored = await journal.load(learnerId).catch(() => null);
       const store = createScormStore({ course, lms: null, journal, learnerId, stored: readJournalEntry(stored)?.progress ?? null, objectiveIds: [], log });
-      return { store, notices: ['init-failed'], source: 'init-failed' };
+      return { store, notices: ['init-failed'] };
     }
     const launch = readLaunch(lms, log);
     void journal.setLastLearner(launch.learnerId).catch(() => undefined);
@@ -90,7 +88,7 @@ export async function connectLms(course: Course, win: Window | ApiWindow = windo
       log(`journal read failed: ${String(error)}`);
       return null;
     });
-    const { stored, notice, source } = reconcile(course, launch, journalled);
+    const { stored, notice } = reconcile(course, launch, journalled);
     const store = createScormStore({
       course,
       lms,
@@ -104,7 +102,7 @@ export async function connectLms(course: Course, win: Window | ApiWindow = windo
       interactionCount: launch.interactionCount,
     });
     const notices: LaunchNotice[] = launch.review ? ['review-mode'] : [];
-    return { store, notices: notice ? [notice, ...notices] : notices, source };
+    return { store, notices: notice ? [notice, ...notices] : notices };
   } catch (error) {
     log(`LMS connection failed: ${String(error)}`);
     return null;

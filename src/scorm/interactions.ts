@@ -1,6 +1,7 @@
 // One submitted knowledge check as cmi.interactions.n, for each version's data model: the LMS's
 // per-question report. Pure: scorm-store.ts makes the SetValue calls.
 import type { CheckBlock, Course } from '../course/types';
+import { checksOf } from '../progress/progress';
 import type { CmiValues } from './data-model';
 import type { ScormVersion } from './manifest';
 
@@ -31,24 +32,16 @@ function hash(text: string): string {
   return h.toString(36);
 }
 
-/** The check id with every character outside [A-Za-z0-9_.-/] percent-encoded (UTF-8): printable ASCII only. */
-function asciiId(checkId: string): string {
-  return Array.from(checkId, (c) => (/[A-Za-z0-9_.\-/]/.test(c) ? c : Array.from(new TextEncoder().encode(c), (b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''))).join('');
-}
-
 /** Cuts an id to `max` characters, keeping it unique with a hash of the whole. */
-function fit(id: string, max: number): string {
-  if (id.length <= max) return id;
-  const suffix = `~${hash(id)}`;
-  return id.slice(0, max - suffix.length) + suffix;
-}
+const fit = (id: string, max: number): string => (id.length <= max ? id : `${id.slice(0, max - 8)}~${hash(id)}`);
 
 /**
  * The interaction id, the same for every submission of a check: 1.2 CMIIdentifier (printable
  * ASCII, ≤ 255), 2004 long_identifier_type, which ADL recommends be a URI: `urn:<course>:<check>`.
  */
 export function interactionId(version: ScormVersion, course: Course, checkId: string): string {
-  const id = asciiId(checkId);
+  // encodeURIComponent leaves only printable ASCII without white space; the slashes stay readable.
+  const id = encodeURIComponent(checkId).replace(/%2F/g, '/');
   if (version === '1.2') return fit(id, ID_MAX_12);
   // A URN's namespace id is 1–31 letters, digits and hyphens (RFC 8141).
   const nid = /^[A-Za-z0-9][A-Za-z0-9-]{0,30}$/.test(course.id) ? course.id : 'kurs';
@@ -64,37 +57,21 @@ export function choiceLetter(index: number): string {
 export function interactionDescription(language: string, question: string): string {
   // Nothing but the tag may start with "{" (the delimiter syntax of localized_string_type, RTE 4.1.1.6).
   const text = question.replace(/\s+/g, ' ').trim().replace(/^\{+/, '');
-  const chars = Array.from(text);
-  let cut = chars.length > DESCRIPTION_MAX ? `${chars.slice(0, DESCRIPTION_MAX - 1).join('')}…` : text;
-  // Counted in UTF-16 units too, as LMSs written in JavaScript do.
+  // Cut by code points, never inside a surrogate pair; 250 UTF-16 units is within 250 characters too.
+  let cut = text.length > DESCRIPTION_MAX ? `${Array.from(text).slice(0, DESCRIPTION_MAX - 1).join('')}…` : text;
   while (cut.length > DESCRIPTION_MAX) cut = `${Array.from(cut).slice(0, -2).join('')}…`;
   const tag = /^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{2,8})*$/.test(language) ? `{lang=${language}}` : '';
   return tag + cut;
 }
 
-const two = (n: number) => String(n).padStart(2, '0');
-
 /** 1.2 CMITime: the time of day `HH:MM:SS` in the learner's clock (the type carries no date or zone). */
-export function scorm12TimeOfDay(at: number): string {
-  const d = new Date(at);
-  return `${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`;
-}
+export const scorm12TimeOfDay = (at: number): string => new Date(at).toTimeString().slice(0, 8);
 
 /** 2004 time(second,10,0) in UTC; the zone designator may only follow fractional seconds (RTE 4.1.1.6). */
-export function scorm2004Timestamp(at: number): string {
-  const d = new Date(at);
-  return `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}T${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}.0Z`;
-}
+export const scorm2004Timestamp = (at: number): string => `${new Date(at).toISOString().slice(0, 19)}.0Z`;
 
 /** The check a submission belongs to, or null when the course has no such check. */
-export function findCheck(course: Course, checkId: string): CheckBlock | null {
-  for (const module of course.modules) {
-    for (const page of module.pages) {
-      for (const block of page.blocks) if (block.kind === 'kunskapskontroll' && block.id === checkId) return block;
-    }
-  }
-  return null;
-}
+export const findCheck = (course: Course, checkId: string): CheckBlock | null => course.modules.flatMap(checksOf).find((c) => c.id === checkId) ?? null;
 
 /**
  * The values for cmi.interactions.n, in SetValue order: the id first (both versions require it
@@ -104,27 +81,16 @@ export function interactionValues(version: ScormVersion, course: Course, n: numb
   const check = findCheck(course, submission.checkId);
   if (!check || !(submission.choice >= 0 && submission.choice < check.options.length)) return [];
   const p = `cmi.interactions.${n}`;
-  const id = interactionId(version, course, submission.checkId);
-  const right = submission.choice === check.correct;
-  const response = choiceLetter(submission.choice);
-  const pattern = choiceLetter(check.correct);
-  if (version === '1.2') {
-    return [
-      [`${p}.id`, id],
-      [`${p}.type`, 'choice'],
-      [`${p}.student_response`, response],
-      [`${p}.correct_responses.0.pattern`, pattern],
-      [`${p}.result`, right ? 'correct' : 'wrong'],
-      [`${p}.time`, scorm12TimeOfDay(submission.at)],
-    ];
-  }
-  return [
-    [`${p}.id`, id],
+  const v12 = version === '1.2';
+  const values: CmiValues = [
+    [`${p}.id`, interactionId(version, course, submission.checkId)],
     [`${p}.type`, 'choice'],
-    [`${p}.description`, interactionDescription(course.language, check.question.text)],
-    [`${p}.learner_response`, response],
-    [`${p}.correct_responses.0.pattern`, pattern],
-    [`${p}.result`, right ? 'correct' : 'incorrect'],
-    [`${p}.timestamp`, scorm2004Timestamp(submission.at)],
+    [`${p}.${v12 ? 'student' : 'learner'}_response`, choiceLetter(submission.choice)],
+    [`${p}.correct_responses.0.pattern`, choiceLetter(check.correct)],
+    [`${p}.result`, submission.choice === check.correct ? 'correct' : v12 ? 'wrong' : 'incorrect'],
+    v12 ? [`${p}.time`, scorm12TimeOfDay(submission.at)] : [`${p}.timestamp`, scorm2004Timestamp(submission.at)],
   ];
+  // 2004 only: the question, after the type (scorm-again and the ADL test suite want the type first).
+  if (!v12) values.splice(2, 0, [`${p}.description`, interactionDescription(course.language, check.question.text)]);
+  return values;
 }

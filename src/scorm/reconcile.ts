@@ -20,14 +20,10 @@ export interface LmsLaunch {
 /** Something the learner should be told at launch. */
 export type LaunchNotice = 'init-failed' | 'journal-used' | 'lms-unreadable' | 'lms-unreadable-journal-used' | 'review-mode';
 
-/** Where the launch progress came from, for tests and diagnostics. */
-export type LaunchSource = 'nothing' | 'lms' | 'lms+journal' | 'journal' | 'new-attempt';
-
 export interface Reconciled {
   /** Progress-shaped data for restoreProgress, or null when there was none. */
   stored: Progress | unknown;
   notice: LaunchNotice | null;
-  source: LaunchSource;
 }
 
 /** A journal entry as stored; a bare Progress from before entries counts as never confirmed (the safe side). */
@@ -88,20 +84,20 @@ export function reconcile(course: Course, launch: LmsLaunch, journalled: unknown
   const journalUseful = entry !== null && journal !== null && hasProgress(journal.progress);
 
   if (lms === 'unreadable') {
-    return journalUseful ? { stored: entry.progress, notice: 'lms-unreadable-journal-used', source: 'journal' } : { stored: null, notice: 'lms-unreadable', source: 'nothing' };
+    return journalUseful ? { stored: entry.progress, notice: 'lms-unreadable-journal-used' } : { stored: null, notice: 'lms-unreadable' };
   }
-  if (!journalUseful) return { stored: lms, notice: null, source: lms ? 'lms' : 'nothing' };
+  if (!journalUseful) return { stored: lms, notice: null };
   if (!lms) {
-    if (entry.confirmed && launch.entry === 'ab-initio') return { stored: null, notice: null, source: 'new-attempt' };
-    return { stored: entry.progress, notice: 'journal-used', source: 'journal' };
+    if (entry.confirmed && launch.entry === 'ab-initio') return { stored: null, notice: null };
+    return { stored: entry.progress, notice: 'journal-used' };
   }
 
   const fromLmsRestored = restoreProgress(course, lms);
   const newer = journal.progress.updatedAt > fromLmsRestored.progress.updatedAt;
-  if (entry.confirmed || !newer) return { stored: lms, notice: null, source: 'lms' };
+  if (entry.confirmed || !newer) return { stored: lms, notice: null };
   const merged = mergeProgress(fromLmsRestored.progress, journal.progress);
   // Keep a foreign fingerprint, so that the app still tells the learner the course has changed.
   const foreign = [lms, entry.progress as Progress].find((p) => p.fingerprint !== course.fingerprint);
   const stored = foreign ? { ...merged, fingerprint: foreign.fingerprint } : merged;
-  return { stored, notice: addsWork(merged, fromLmsRestored.progress) ? 'journal-used' : null, source: 'lms+journal' };
+  return { stored, notice: addsWork(merged, fromLmsRestored.progress) ? 'journal-used' : null };
 }

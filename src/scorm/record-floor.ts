@@ -9,19 +9,10 @@ import type { ScormVersion } from './manifest';
 export type RecordFloor = Map<string, string>;
 
 /**
- * Status order for 1.2 cmi.core.lesson_status / objectives.n.status and 2004 completion_status.
- * `passed` and `completed` both end an attempt's work; `failed` is still above unfinished work.
+ * Status order for 1.2 cmi.core.lesson_status / objectives.n.status and 2004 completion_status, low
+ * to high; "", "unknown" and "not attempted" are below all. `passed` and `completed` both end the work.
  */
-const STATUS_RANK: Record<string, number> = {
-  '': 0,
-  unknown: 0,
-  'not attempted': 0,
-  browsed: 1,
-  incomplete: 1,
-  failed: 2,
-  completed: 3,
-  passed: 4,
-};
+const STATUS_ORDER = ['browsed', 'incomplete', 'failed', 'completed', 'passed'];
 
 /** The elements whose value may only rise, for the launch read-back. */
 export function floorElements(version: ScormVersion, objectiveCount: number): string[] {
@@ -34,19 +25,11 @@ export function floorElements(version: ScormVersion, objectiveCount: number): st
 }
 
 /** True when writing `value` would lower what the LMS holds (`held`). */
-export function isLower(element: string, value: string, held: string | undefined): boolean {
-  if (held === undefined || held === '') return false;
-  if (element.endsWith('progress_measure')) {
-    const [next, now] = [Number(value), Number(held)];
-    return Number.isFinite(now) && Number.isFinite(next) && next < now;
-  }
-  if (/(^|\.)(lesson_status|status|completion_status)$/.test(element)) {
-    const [next, now] = [STATUS_RANK[value], STATUS_RANK[held]];
-    if (next === undefined || now === undefined) return false;
-    // `passed` is kept even over `completed`: 1.2 has one element for both completion and success.
-    return next < now || (held === 'passed' && value !== 'passed');
-  }
-  return false;
+export function isLower(element: string, value: string, held = ''): boolean {
+  if (held === '') return false;
+  if (element.endsWith('progress_measure')) return Number(value) < Number(held);
+  // `passed` is kept even over `completed`: 1.2 has one element for both completion and success.
+  return element.endsWith('status') && (STATUS_ORDER.indexOf(value) < STATUS_ORDER.indexOf(held) || (held === 'passed' && value !== 'passed'));
 }
 
 /** The values without those that would lower the record. */
@@ -56,9 +39,7 @@ export function aboveFloor(values: CmiValues, floor: RecordFloor): CmiValues {
 
 /** Raises the floor after the LMS accepted a value. */
 export function raiseFloor(floor: RecordFloor, element: string, value: string): void {
-  if (floor.has(element) || /status$|progress_measure$/.test(element)) {
-    if (!isLower(element, value, floor.get(element))) floor.set(element, value);
-  }
+  if (/status$|progress_measure$/.test(element) && !isLower(element, value, floor.get(element))) floor.set(element, value);
 }
 
 /**

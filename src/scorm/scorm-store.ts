@@ -48,6 +48,18 @@ export function createScormStore(init: ScormStoreInit): ProgressStore {
   // What load() answers: the launch data until the app saves or clears.
   let current: unknown = init.stored;
 
+  /** One SetValue; failures are logged. */
+  const set = (session: LmsSession, element: string, value: string): boolean => {
+    const result = session.setValue(element, value);
+    if (!result.ok) log(`SetValue(${element}, "${value.slice(0, 80)}") failed: ${result.error} ${result.message}`);
+    return result.ok;
+  };
+  const commit = (session: LmsSession): boolean => {
+    const result = session.commit();
+    if (!result.ok) log(`Commit failed: ${result.error} ${result.message}`);
+    return result.ok;
+  };
+
   /** Sets what changed since the last send and commits; true when the LMS confirmed all of it. */
   const send = (progress: Progress): boolean => {
     if (!lms || terminated) return false;
@@ -59,19 +71,15 @@ export function createScormStore(init: ScormStoreInit): ProgressStore {
     let accepted = true;
     for (const [element, value] of values) {
       if (sent.get(element) === value) continue;
-      const result = lms.setValue(element, value);
-      if (result.ok) {
+      if (set(lms, element, value)) {
         sent.set(element, value);
         raiseFloor(floor, element, value);
       } else {
         accepted = false;
-        log(`SetValue(${element}, "${value.slice(0, 80)}") failed: ${result.error} ${result.message}`);
       }
     }
-    const commit = lms.commit();
-    if (!commit.ok) log(`Commit failed: ${commit.error} ${commit.message}`);
     // Confirmed only when the LMS holds this state's resume data: every value set, then committed.
-    return commit.ok && accepted && knows;
+    return commit(lms) && accepted && knows;
   };
 
   const journalSave = (progress: Progress, confirmed: boolean): Promise<boolean> =>
@@ -108,11 +116,9 @@ export function createScormStore(init: ScormStoreInit): ProgressStore {
       // cmi.location cannot be emptied in 2004 (see progressValues); suspend_data wins over it at launch.
       for (const element of lms.version === '1.2' ? [names.suspendData, names.location] : [names.suspendData]) {
         sent.delete(element);
-        const result = lms.setValue(element, '');
-        if (!result.ok) log(`SetValue(${element}, "") failed: ${result.error} ${result.message}`);
+        set(lms, element, '');
       }
-      const commit = lms.commit();
-      if (!commit.ok) log(`Commit failed: ${commit.error} ${commit.message}`);
+      commit(lms);
     },
     recordAnswer(submission: Submission) {
       if (review || !lms || terminated || interactions >= MAX_INTERACTIONS) return;
@@ -121,10 +127,7 @@ export function createScormStore(init: ScormStoreInit): ProgressStore {
       const values = interactionValues(lms.version, course, interactions, submission);
       if (values.length === 0) return;
       interactions += 1;
-      for (const [element, value] of values) {
-        const result = lms.setValue(element, value);
-        if (!result.ok) log(`SetValue(${element}, "${value.slice(0, 80)}") failed: ${result.error} ${result.message}`);
-      }
+      for (const [element, value] of values) set(lms, element, value);
     },
     close(progress) {
       if (review) {

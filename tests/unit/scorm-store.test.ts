@@ -442,7 +442,6 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     lms.saved = null; // the LMS's "Start a new attempt"
     const fresh = await connect(lms, journal);
     expect(fresh.connection.notices).toEqual([]);
-    expect(fresh.connection.source).toBe('new-attempt');
     expect(await fresh.connection.store.load()).toBeNull();
 
     lms.failCommits = true;

@@ -5,7 +5,6 @@ import { restoreProgress } from './progress/restore';
 import { registerServiceWorker } from './pwa/register-sw';
 import course from 'virtual:course';
 import messages from 'virtual:messages';
-import { connectLms } from './scorm/connect';
 import { findApi } from './scorm/find-api';
 import { AppContext } from './state/app-context';
 import { createApp } from './state/app-state';
@@ -20,7 +19,8 @@ async function boot(root: HTMLElement, lmsApiFound: boolean): Promise<void> {
   document.documentElement.classList.toggle('zoom', zoom);
   // Notes stay in this browser in every mode; progress goes to the LMS when there is one.
   const local = await openLocalStore(course);
-  const lms = lmsApiFound ? await connectLms(course) : null;
+  // The SCORM code is a chunk of its own: a learner outside an LMS never loads it.
+  const lms = lmsApiFound ? await (await import('./scorm/connect')).connectLms(course) : null;
   const { progress, loss } = restoreProgress(course, lms ? await lms.store.load().catch(() => null) : local.stored);
   const notes = await local.notesStore.load().catch(() => ({}));
   const base = lms ? lms.notices.map((code) => LAUNCH_NOTICES[code]) : local.notices;

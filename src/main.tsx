@@ -15,7 +15,7 @@ import { readZoomPreference } from './state/zoom-preference';
 import './ui/base.css';
 
 async function boot(root: HTMLElement, lmsApiFound: boolean): Promise<void> {
-  const zoom = readZoomPreference();
+  const zoom = readZoomPreference(course.id);
   document.documentElement.classList.toggle('zoom', zoom);
   // Notes stay in this browser in every mode; progress goes to the LMS when there is one.
   const local = await openLocalStore(course);

@@ -3,13 +3,27 @@ import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import type { Progress } from './progress';
 import type { ProgressStore } from './store';
 
-/** The idb-keyval store the app uses; one database for progress, notes and the SCORM journal. */
-export function defaultIdbStore(): UseStore {
-  return createStore('medborgardialog', 'kv');
+/**
+ * The course's own database (named by the course id) for progress, notes and the SCORM journal:
+ * two courses on one origin never share or clear each other's data.
+ */
+export function defaultIdbStore(courseId: string): UseStore {
+  return createStore(courseId, 'kv');
+}
+
+/** A blocked IndexedDB can leave a request pending forever: give up after `ms`. */
+export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('IndexedDB did not answer')), ms);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error: unknown) => (clearTimeout(timer), reject(error)),
+    );
+  });
 }
 
 /** A progress store keyed by course id, so two courses on one origin keep apart. */
-export function createIdbStore(courseId: string, db: UseStore = defaultIdbStore()): ProgressStore {
+export function createIdbStore(courseId: string, db: UseStore = defaultIdbStore(courseId)): ProgressStore {
   const key = `progress:${courseId}`;
   return {
     kind: 'idb',

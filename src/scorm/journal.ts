@@ -1,7 +1,7 @@
 // The local journal of LMS progress: every save also goes to IndexedDB, keyed by course and learner,
 // so that a failing LMS loses nothing and the next launch can reconcile.
 import { get, set, del, type UseStore } from 'idb-keyval';
-import { defaultIdbStore } from '../progress/idb-store';
+import { defaultIdbStore, withTimeout } from '../progress/idb-store';
 import type { Progress } from '../progress/progress';
 
 /** One journalled state and whether the LMS confirmed it (a successful Commit after it was set). */
@@ -23,26 +23,17 @@ export interface Journal {
 /** A blocked IndexedDB can leave requests pending forever; a journal read gives up after this. */
 const TIMEOUT_MS = 3000;
 
-function withTimeout<T>(promise: Promise<T>): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('IndexedDB did not answer')), TIMEOUT_MS);
-    promise.then(
-      (value) => (clearTimeout(timer), resolve(value)),
-      (error: unknown) => (clearTimeout(timer), reject(error)),
-    );
-  });
-}
 
-/** The journal in IndexedDB, in the app's one database. */
-export function createIdbJournal(courseId: string, db: UseStore = defaultIdbStore()): Journal {
+/** The journal in IndexedDB, in the course's database. */
+export function createIdbJournal(courseId: string, db: UseStore = defaultIdbStore(courseId)): Journal {
   const key = (learnerId: string) => `scorm-journal:${courseId}:${learnerId}`;
   const lastKey = `scorm-journal-last-learner:${courseId}`; // apart from the learner keys, whatever the ids
   return {
-    load: (learnerId) => withTimeout(get(key(learnerId), db)).then((value: unknown) => value ?? null),
-    save: (learnerId, entry) => withTimeout(set(key(learnerId), entry, db)),
-    clear: (learnerId) => withTimeout(del(key(learnerId), db)),
-    lastLearner: () => withTimeout(get(lastKey, db)).then((value: unknown) => (typeof value === 'string' ? value : null)),
-    setLastLearner: (learnerId) => withTimeout(set(lastKey, learnerId, db)),
+    load: (learnerId) => withTimeout(get(key(learnerId), db), TIMEOUT_MS).then((value: unknown) => value ?? null),
+    save: (learnerId, entry) => withTimeout(set(key(learnerId), entry, db), TIMEOUT_MS),
+    clear: (learnerId) => withTimeout(del(key(learnerId), db), TIMEOUT_MS),
+    lastLearner: () => withTimeout(get(lastKey, db), TIMEOUT_MS).then((value: unknown) => (typeof value === 'string' ? value : null)),
+    setLastLearner: (learnerId) => withTimeout(set(lastKey, learnerId, db), TIMEOUT_MS),
   };
 }
 

@@ -106,7 +106,7 @@ export function createApp(init: AppInit): { state: AppState; actions: AppActions
     },
     toggleZoom() {
       state.zoom.value = !state.zoom.value;
-      writeZoomPreference(state.zoom.value);
+      writeZoomPreference(state.course.id, state.zoom.value);
     },
     async restart() {
       await progressSaver.flush();

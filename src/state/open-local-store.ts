@@ -1,6 +1,6 @@
 // Opens the standalone backends (IndexedDB), falling back to memory when storage is blocked.
 import type { Course } from '../course/types';
-import { createIdbStore, defaultIdbStore } from '../progress/idb-store';
+import { createIdbStore, defaultIdbStore, withTimeout } from '../progress/idb-store';
 import { createMemoryStore } from '../progress/memory-store';
 import type { ProgressStore } from '../progress/store';
 import type { Notice } from './app-state';
@@ -19,13 +19,9 @@ export interface LocalBackends {
 /** A blocked IndexedDB can leave `open` pending forever; give up after this long. */
 const OPEN_TIMEOUT_MS = 4000;
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('IndexedDB did not answer')), ms))]);
-}
-
 export async function openLocalStore(course: Course): Promise<LocalBackends> {
   try {
-    const db = defaultIdbStore();
+    const db = defaultIdbStore(course.id);
     const store = createIdbStore(course.id, db);
     const stored = await withTimeout(store.load(), OPEN_TIMEOUT_MS);
     return { store, notesStore: createIdbNotesStore(course.id, db), stored, notices: [] };

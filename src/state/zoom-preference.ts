@@ -1,19 +1,20 @@
 // Remembers the projector zoom choice across visits; synchronous so the first paint is already right.
 
-const KEY = 'medborgardialog:zoom';
+/** Per course, so two courses on one origin keep their own choice. */
+const keyFor = (courseId: string) => `${courseId}:zoom`;
 
 /** Storage may be missing or throw (blocked cookies, sandboxed LMS frames): then nothing is remembered. */
-export function readZoomPreference(storage: Pick<Storage, 'getItem'> | null = safeLocalStorage()): boolean {
+export function readZoomPreference(courseId: string, storage: Pick<Storage, 'getItem'> | null = safeLocalStorage()): boolean {
   try {
-    return storage?.getItem(KEY) === 'on';
+    return storage?.getItem(keyFor(courseId)) === 'on';
   } catch {
     return false;
   }
 }
 
-export function writeZoomPreference(on: boolean, storage: Pick<Storage, 'setItem'> | null = safeLocalStorage()): void {
+export function writeZoomPreference(courseId: string, on: boolean, storage: Pick<Storage, 'setItem'> | null = safeLocalStorage()): void {
   try {
-    storage?.setItem(KEY, on ? 'on' : 'off');
+    storage?.setItem(keyFor(courseId), on ? 'on' : 'off');
   } catch {
     // Storage full or blocked: zoom still works for this visit.
   }

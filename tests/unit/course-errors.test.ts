@@ -271,6 +271,28 @@ describe('knowledge checks', () => {
   });
 });
 
+// Issue 14: one rule for links and image sources, and limits that keep compiling bounded.
+describe('links, images and limits', () => {
+  const LINK_RULE = /is not allowed: links may go to http:, https:, mailto: or tel: addresses, "#" in the page, or files of the course/;
+  it.each<Case>([
+    { name: 'a javascript: link', ...inModule(page('Text', '[klicka](javascript:alert(document.domain)) ◀')), reason: /^link address "javascript:alert\(document.domain\)" is not allowed/ },
+    { name: 'a javascript: autolink', ...inModule(page('Se <javascript:alert(1)>. ◀')), reason: LINK_RULE },
+    { name: 'a reference link to javascript:', ...inModule(page('En [x][r] länk. ◀', '', '[r]: javascript:alert(1)')), reason: LINK_RULE },
+    { name: 'an unused reference definition to javascript:', ...inModule(page('Text.', '', '[r]: javascript:alert(1) ◀')), reason: LINK_RULE },
+    { name: 'a scheme behind a character reference', ...inModule(page('[a](&#106;avascript:alert(1)) ◀')), reason: LINK_RULE },
+    { name: 'a protocol-relative link', ...inModule(page('[a](//evil.example) ◀')), reason: /leaves out the scheme: write the whole address, "https:\/\/…"/ },
+    { name: 'a javascript: link in a knowledge-check option', ...inModule(page(':::kunskapskontroll', 'Fråga?', '- [ ] a', '- [x] [b](javascript:x) ◀', '', 'För att.', ':::')), reason: LINK_RULE },
+    { name: 'a javascript: link in course.md', course: courseFile(['Välkommen till [kursen](javascript:x). ◀']), reason: LINK_RULE },
+    { name: 'an https image', ...inModule(page('![Logga](https://skr.se/logga.png) ◀')), reason: /^image "https:\/\/skr.se\/logga.png" is not a file of the course: images must be files in the course folder, e.g. "images\/karta.svg"$/ },
+    { name: 'an image with a data: source', ...inModule(page('Text', '![Bild](data:image/png;base64,AAAA) ◀')), reason: /is not a file of the course/ },
+    { name: 'lists nested 17 levels deep', ...inModule(page(...Array.from({ length: 16 }, (_, i) => `${'  '.repeat(i)}- nivå`), `${'  '.repeat(16)}- nivå ◀`)), reason: /^lists and quotes are nested 17 levels deep here, more than the 16 allowed/ },
+    { name: 'quotes nested 17 levels deep', ...inModule(page(`${'>'.repeat(17)} citat ◀`)), reason: /nested 17 levels deep here/ },
+    { name: 'a page over 64 KB', ...inModule(['## Lång sida ◀', '', ...Array.from({ length: 2000 }, () => 'Trettiotvå tecken text på en rad.')]), reason: /^this page is \d+ KB, over the limit of 64 KB per page: split it with another "## " heading$/ },
+    { name: 'a "__proto__" key', ...inModule(page('Text.'), { ['__proto__']: 'x ◀' }), reason: /front matter field "__proto__" is not known/ },
+    { name: 'a YAML anchor and alias (names the anchor)', ...inModule(page('Text.'), { title: '&t Nytta ◀', summary: '*t' }), reason: /front matter may not use YAML anchors or aliases/ },
+  ])('$name', expectError);
+});
+
 describe('course.md and the course as a whole', () => {
   it.each<Case>([
     { name: 'course.md without front matter', course: lines('Välkommen. ◀'), reason: /must start with front matter/ },

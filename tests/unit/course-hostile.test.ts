@@ -77,7 +77,7 @@ function courseWith(c: Case): { dir: string; name: string } {
   return { dir, name: c.fixture?.startsWith('0') ? name : c.fixture ? `03-${c.fixture}` : name };
 }
 
-describe('hostile course input fails fast, naming file, line and reason', () => {
+describe('hostile course input fails fast, naming file, line and reason', { timeout: 30_000 }, () => {
   it.each(CASES)('$name', (c) => {
     const { dir, name } = courseWith(c);
     const start = performance.now();

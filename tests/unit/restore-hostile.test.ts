@@ -64,11 +64,17 @@ describe('huge stored values are dropped as unreadable, in well under a second',
     [`${MAX_STORED_MODULES + 1} modules`, () => ({ ...stored, modules: Object.fromEntries(Array.from({ length: MAX_STORED_MODULES + 1 }, (_, i) => [`m${i}`, {}])) })],
     [`${MAX_STORED_ENTRIES + 1} seen entries`, () => ({ ...stored, modules: { alfa: { ...stored.modules.alfa, seen: new Array(MAX_STORED_ENTRIES + 1).fill('forsta-sidan') } } })],
   ];
+  // Under a second (0.2–0.3 s for 200,000 keys on an idle 2-core machine; before the bounds, 1–1.6 s
+  // here and 15–19 s per reload in the app). On a machine so loaded that merely building the value
+  // took longer than that, restoring it may take no longer than building it did.
   it.each(huge)('%s', (_, make) => {
-    const result = timed(make());
-    expect({ progress: result.progress, loss: result.loss }).toEqual({ progress: emptyProgress(course), loss: 'corrupt' });
-    expect(result.ms).toBeLessThan(1000);
-  });
+    const built = performance.now();
+    const raw = make();
+    const buildMs = performance.now() - built;
+    const runs = [timed(raw), timed(raw), timed(raw)];
+    expect({ progress: runs[0]!.progress, loss: runs[0]!.loss }).toEqual({ progress: emptyProgress(course), loss: 'corrupt' });
+    expect(Math.min(...runs.map((r) => r.ms))).toBeLessThan(Math.max(1000, buildMs));
+  }, 60_000);
 
   it('progress at the bounds is still read', () => {
     const raw = { ...stored, modules: { ...stored.modules, beta: { seen: new Array(MAX_STORED_ENTRIES).fill('x'), answers: {}, timeMs: 0 } } };

@@ -111,7 +111,7 @@ describe('axe finds no WCAG 2.1 A/AA violations', () => {
     await openScreen(page, baseUrl, screens.find((s) => s.name === 'print view') as Screen);
     await expectNoViolations(page, 'print view in print media');
     await context.close();
-  });
+  }, perScreen(10_000));
 });
 
 describe('structure', () => {

@@ -21,12 +21,19 @@ function readSource(path: string): { file: string; source: string } {
   return { file, source: decodeSource(file, readFileSync(path)) };
 }
 
+/** The Markdown files of a course subfolder (pages/, templates/), sorted; none when it is absent. */
+export function markdownFiles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.md')).sort().map((n) => join(dir, n)) : [];
+}
+
 /** Compiles the course in `dir`; throws CourseError (file, line, reason) when it is invalid. */
 export function loadCourse(dir: string): Course {
   const root = resolve(dir);
   const files = courseFiles(root);
   if (!existsSync(files.course)) throw new CourseError(relative(process.cwd(), files.course), 1, 'missing; a course needs course.md');
-  return compileCourse(readSource(files.course), files.modules.map(readSource), {
-    fileExists: (path) => !path.startsWith('/') && !path.split('/').includes('..') && existsSync(join(root, path)),
+  const ctx = { fileExists: (path: string) => !path.startsWith('/') && !path.split('/').includes('..') && existsSync(join(root, path)) };
+  return compileCourse(readSource(files.course), files.modules.map(readSource), ctx, {
+    pages: markdownFiles(join(root, 'pages')).map(readSource),
+    templates: markdownFiles(join(root, 'templates')).map(readSource),
   });
 }

@@ -1,10 +1,14 @@
 // Compiles course.md and the module files into one validated Course.
 import { messagesFor, UI_LANGUAGES } from '../core/messages/index.ts';
+import { checkUnique, parseCoursePage } from './course-pages.ts';
 import { CourseError } from './course-error.ts';
 import { fieldReader, splitFrontMatter } from './front-matter.ts';
+import { groupMinutes } from './group.ts';
 import { checkCourseSize, checkMarkdownBounds, checkTextSize } from './limits.ts';
 import { lex, renderRich } from './markdown.ts';
+import { checkLinks } from './links.ts';
 import { checkTokens, locate, parseModuleFile, type ParseContext } from './parse-module.ts';
+import { parseTemplate } from './templates.ts';
 import type { Course, Module } from './types.ts';
 
 export interface SourceFile {
@@ -13,7 +17,7 @@ export interface SourceFile {
   source: string;
 }
 
-const COURSE_FIELDS = ['id', 'title', 'subtitle', 'language', 'description', 'goal'];
+const COURSE_FIELDS = ['id', 'title', 'subtitle', 'language', 'description', 'goal', 'groupMinutes'];
 
 /** 32-bit FNV-1a, as 8 hex digits: enough to tell course versions apart, small enough for suspend_data. */
 export function fnv1a(text: string): string {
@@ -49,7 +53,9 @@ function courseMarkdown(file: string, markdown: string, firstLine: number, ctx: 
   return renderRich(located.map((l) => l.token));
 }
 
-function parseCourseFile({ file, source }: SourceFile, ctx: ParseContext): Omit<Course, 'modules' | 'fingerprint'> {
+type CourseMeta = Omit<Course, 'modules' | 'pages' | 'templates' | 'fingerprint' | 'groupMinutes'> & { groupMinutes: number | null };
+
+function parseCourseFile({ file, source }: SourceFile, ctx: ParseContext): CourseMeta {
   const fm = splitFrontMatter(file, source.replace(/\r\n?/g, '\n'));
   const field = fieldReader(file, fm);
   field.unknownKeys(COURSE_FIELDS);
@@ -65,6 +71,8 @@ function parseCourseFile({ file, source }: SourceFile, ctx: ParseContext): Omit<
     description: field.string('description'),
     goal: courseMarkdown(file, field.string('goal'), field.lineOf('goal'), ctx),
     intro: courseMarkdown(file, fm.body, fm.bodyLine, ctx),
+    // When not given, the modules' sum, which is known only once they are parsed.
+    groupMinutes: fm.data.groupMinutes === undefined ? null : groupMinutes(file, fm, 0),
   };
 }
 
@@ -84,9 +92,16 @@ function guarded<T>(file: string, compile: () => T): T {
 /** The start of the reason of a CourseError that stands for a compiler bug; tests look for it. */
 export const INTERNAL = 'the course compiler failed on this file';
 
-/** Builds the Course from course.md and module files; throws CourseError on the first problem. */
-export function compileCourse(courseFile: SourceFile, moduleFiles: SourceFile[], ctx: ParseContext): Course {
-  for (const f of [courseFile, ...moduleFiles]) checkTextSize(f.file, f.source);
+/** The course-level files beside the modules: pages/*.md and templates/*.md. */
+export interface CourseExtras {
+  pages?: SourceFile[];
+  templates?: SourceFile[];
+}
+
+/** Builds the Course from course.md, module files and course-level files; throws CourseError on the first problem. */
+export function compileCourse(courseFile: SourceFile, moduleFiles: SourceFile[], ctx: ParseContext, extras: CourseExtras = {}): Course {
+  const extraFiles = [...(extras.pages ?? []), ...(extras.templates ?? [])];
+  for (const f of [courseFile, ...moduleFiles, ...extraFiles]) checkTextSize(f.file, f.source);
   const meta = guarded(courseFile.file, () => parseCourseFile(courseFile, ctx));
   const parsed = moduleFiles.map((f) => ({ file: f.file, ...guarded(f.file, () => parseModuleFile(f.file, f.source, ctx)) }));
   if (parsed.length === 0) throw new CourseError(courseFile.file, 1, 'the course has no modules: add module files next to course.md');
@@ -98,7 +113,19 @@ export function compileCourse(courseFile: SourceFile, moduleFiles: SourceFile[],
     if (sameOrder) throw new CourseError(file, lineOf('order'), `order ${module.order} is also used by ${sameOrder.file}`);
   });
   const modules = parsed.map((p) => p.module);
-  const course = { ...meta, modules, fingerprint: courseFingerprint(modules) };
+
+  const pageFiles = (extras.pages ?? []).map((f) => guarded(f.file, () => parseCoursePage(f.file, f.source, ctx))).sort((a, b) => a.item.order - b.item.order);
+  checkUnique(pageFiles, 'id', 'course page id');
+  checkUnique(pageFiles, 'order', 'course page order');
+  const templateFiles = (extras.templates ?? []).map((f) => guarded(f.file, () => parseTemplate(f.file, f.source, ctx)));
+  checkUnique(templateFiles, 'id', 'template id');
+  checkUnique(templateFiles, 'fileName', 'template fileName');
+  const pages = pageFiles.map((p) => p.item);
+  const templates = templateFiles.map((t) => t.item);
+  for (const { file, located } of [...pageFiles, ...templateFiles]) checkLinks(file, located, { modules, pages, templates });
+
+  const plannedGroupMinutes = meta.groupMinutes ?? modules.reduce((sum, m) => sum + m.groupMinutes, 0);
+  const course = { ...meta, groupMinutes: plannedGroupMinutes, modules, pages, templates, fingerprint: courseFingerprint(modules) };
   checkCourseSize(JSON.stringify(course).length, moduleFiles);
   return course;
 }

@@ -15,6 +15,12 @@ export interface Course {
   /** The learning goal of the whole course. */
   goal: Rich;
   modules: Module[];
+  /** Course-level pages beside the modules (glossary, sources), from `pages/*.md`, by `order`. */
+  pages: CoursePage[];
+  /** Editable templates from `templates/*.md`, emitted as .docx files at build time, by title. */
+  templates: Template[];
+  /** Planned minutes for a group taking the whole course: course.md's `groupMinutes`, else the modules' sum. */
+  groupMinutes: number;
   /** Hash over the ids of modules, pages and checks (and check answers); changes when progress data would no longer line up. */
   fingerprint: string;
 }
@@ -30,6 +36,8 @@ export interface Module {
   title: string;
   order: number;
   minutes: number;
+  /** Planned minutes for a group in the room (front matter `groupMinutes`, default 3 × minutes). */
+  groupMinutes: number;
   summary: string;
   /** Thumbnail, as a URL relative to the app root (e.g. "images/nytta.svg"). */
   image: { src: string; alt: string };
@@ -42,6 +50,8 @@ export interface Page {
   id: string;
   title: string;
   blocks: Block[];
+  /** `:::handledning` notes for whoever leads a group, in page order; never shown to a learner. Absent when the page has none. */
+  facilitatorNotes?: Rich[];
 }
 
 export type Block = ProseBlock | ReflectionBlock | DiscussionBlock | ExampleBlock | CheckBlock;
@@ -62,6 +72,8 @@ export interface ReflectionBlock {
 /** A prompt for a group in the room. */
 export interface DiscussionBlock {
   kind: 'diskussion';
+  /** Minutes for the room's timer: `:::diskussion 10 min`, default 5. */
+  minutes: number;
   body: Rich;
 }
 
@@ -81,5 +93,27 @@ export interface CheckBlock {
   options: Rich[];
   /** Index into options of the right answer. */
   correct: number;
+  /** Each option's own feedback (null where it has none), by option index; absent when no option has any. */
+  optionFeedback?: (Rich | null)[];
+  /** General feedback, shown after the chosen option's own. */
   feedback: Rich;
+}
+
+/** A course-level page such as the glossary: one screen at `#/sida/<id>`, not part of any module's progress. */
+export interface CoursePage {
+  id: string;
+  title: string;
+  order: number;
+  /** The page body; `##` and `###` are its sections. A list of "**Term** – definition" items is a <dl> in the HTML. */
+  body: Rich;
+}
+
+/** An editable template: the same markdown as a Word file in the build and as text in the text version. */
+export interface Template {
+  id: string;
+  title: string;
+  /** File name without extension; the build writes `mallar/<fileName>.docx`. */
+  fileName: string;
+  /** The template's content, for the text version and the print view. */
+  body: Rich;
 }

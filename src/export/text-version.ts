@@ -1,5 +1,6 @@
 // The text version of the course as plain UTF-8 text: every page, block and answer, readable in any editor.
 import type { Messages } from '../core/messages/sv.ts';
+import { templatePath } from '../course/paths.ts';
 import type { Block, Course } from '../course/types.ts';
 
 /** Reflection notes by reflection id; included only when the learner asks for them. */
@@ -19,7 +20,8 @@ function blockText(block: Block, m: Messages, notes: Notes | null): string {
     case 'exempel':
       return `${label('exempel')}: ${block.title}\n${indent(block.body.text, '  ')}`;
     case 'diskussion':
-      return `${label('diskussion')}\n${indent(block.body.text, '  ')}`;
+      return `${label('diskussion')} (${m.minutes(block.minutes)})
+${indent(block.body.text, '  ')}`;
     case 'reflektion': {
       const note = notes?.[block.id]?.trim();
       const own = note ? `\n  ${m.yourNotesHeading}\n${indent(note, '    ')}` : '';
@@ -27,7 +29,10 @@ function blockText(block: Block, m: Messages, notes: Notes | null): string {
     }
     case 'kunskapskontroll': {
       const options = block.options
-        .map((o, i) => `  ${i === block.correct ? '[x]' : '[ ]'} ${m.letter(i)}. ${o.text}`)
+        .map((o, i) => {
+          const own = block.optionFeedback?.[i];
+          return `  ${i === block.correct ? '[x]' : '[ ]'} ${m.letter(i)}. ${o.text}${own ? `\n${indent(own.text, '        ')}` : ''}`;
+        })
         .join('\n');
       return `${label('kunskapskontroll')}\n${indent(block.question.text, '  ')}\n${options}\n  ${m.rightAnswerIs(block.correct)} ${indent(block.feedback.text, '  ').trimStart()}`;
     }
@@ -55,6 +60,10 @@ export function courseToText(course: Course, m: Messages, notes: Notes | null = 
       parts.push(`${heading}\n${'-'.repeat(heading.length)}`, ...page.blocks.map((b) => blockText(b, m, notes)));
     });
   });
+  for (const page of course.pages) parts.push(`${RULE}\n${page.title.toUpperCase()}\n${RULE}`, page.body.text);
+  for (const template of course.templates) {
+    parts.push(`${RULE}\n${m.template.toUpperCase()}: ${template.title.toUpperCase()}\n(${m.wordFile(templatePath(template))})\n${RULE}`, template.body.text);
+  }
   return `${parts.join('\n\n')}\n`;
 }
 

@@ -26,7 +26,7 @@ export function BlockView({ block, handlers }: { block: Block; handlers: BlockHa
       );
     case 'diskussion':
       return (
-        <Callout kind="diskussion" heading={m.blockLabel.diskussion}>
+        <Callout kind="diskussion" heading={`${m.blockLabel.diskussion} (${m.minutes(block.minutes)})`}>
           <RichText rich={block.body} />
         </Callout>
       );

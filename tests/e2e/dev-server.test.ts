@@ -45,6 +45,6 @@ it('reloads the page with the new text when a module is saved, and shows build e
   const overlay = page.locator('vite-error-overlay');
   await overlay.getByText(/01-alfa\.md:\d+: unknown container ":::okand"/).first().waitFor();
   const message = await overlay.locator('.message-body').textContent();
-  expect(message).toContain(`01-alfa.md:${source.split('\n').findIndex((l) => l === ':::diskussion') + 1}`);
+  expect(message).toContain(`01-alfa.md:${source.split('\n').findIndex((l) => l.startsWith(':::diskussion')) + 1}`);
   await context.close();
 });

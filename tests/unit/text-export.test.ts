@@ -33,6 +33,9 @@ function withAwkwardTitles(): Course {
       },
       beta!,
     ],
+    // Titles only: the bodies are the build's own HTML, which may hold <em>.
+    pages: course.pages.map((p) => ({ ...p, title: `Ord <c> & ${p.title}`, body: { html: '<p>Text.</p>', text: 'Text.' } })),
+    templates: course.templates.map((t) => ({ ...t, title: `Mall <c> & "${t.title}"`, body: { html: '<p>Text.</p>', text: 'Text.' } })),
   };
 }
 
@@ -65,6 +68,25 @@ describe('text version (plain text)', () => {
   });
 });
 
+describe('facilitator notes and group fields', () => {
+  const NOTE = 'Låt gruppen prata i tio minuter';
+
+  it('the fixture course keeps its facilitator note on its page', () => {
+    expect(course.modules[0]!.pages[1]!.facilitatorNotes?.map((n) => n.text)).toEqual([`${NOTE}. Lyssna efter egna exempel.`]);
+  });
+
+  it('leaves facilitator notes out of the learner’s text and print versions', () => {
+    expect(courseToText(course, sv)).not.toContain(NOTE);
+    expect(courseToPrintHtml(course, sv)).not.toContain(NOTE);
+    expect(courseToText(course, sv, { [REFLECTION]: 'Egen anteckning.' })).not.toContain(NOTE);
+  });
+
+  it('shows each option’s own feedback under it and the discussion’s minutes', () => {
+    expect(courseToText(course, sv)).toContain('  [ ] A. Fel svar\n        Det här svaret stämmer inte, eftersom det är fel.\n  [x] B. Rätt svar\n        Ja, det här stämmer.\n  [ ] C. Också fel\n');
+    expect(courseToText(course, sv)).toContain('DISKUTERA I GRUPPEN (10 min)\n');
+  });
+});
+
 describe('printable HTML', () => {
   it('matches the committed file for the fixture course', () => {
     expect(courseToPrintHtml(course, sv)).toBe(expected('testkurs-utskrift.html'));
@@ -86,7 +108,9 @@ describe('printable HTML', () => {
   it('marks only the right option of each check', () => {
     const body = courseToPrintBody(course, sv);
     expect(body.match(/<strong>\(rätt svar\)<\/strong>/g)).toHaveLength(2);
-    expect(body).toContain('<ol type="A"><li>Fel svar</li><li>Rätt svar <strong>(rätt svar)</strong></li><li>Också fel</li></ol>');
+    expect(body).toContain(
+      '<ol type="A"><li>Fel svar<div class="print-feedback"><p>Det här svaret stämmer inte, eftersom det är fel.</p></div></li><li>Rätt svar <strong>(rätt svar)</strong><div class="print-feedback"><p>Ja, det här stämmer.</p></div></li><li>Också fel</li></ol>',
+    );
     expect(body).toContain('<ol type="A"><li>Ja <strong>(rätt svar)</strong></li><li>Nej</li></ol>');
   });
 
@@ -114,6 +138,8 @@ describe('printable HTML', () => {
     expect(html).toContain('<li>Förstå &lt;em&gt; &amp; &lt;/em&gt;</li>');
     expect(html).toContain('<h3>A &amp; B &lt;c&gt;</h3>');
     expect(html).toContain('<h4>Exempel: Piteå &lt;lunch&gt; &amp; &quot;fika&quot;</h4>');
+    expect(html).toContain('<h2>Ord &lt;c&gt; &amp; Ordlista</h2>');
+    expect(html).toContain('<h2>Mall: Mall &lt;c&gt; &amp; &quot;Checklista för en dialog&quot;</h2>');
     expect(html).not.toMatch(/<script|<b>|<em>|<c>|<lunch>/);
   });
 

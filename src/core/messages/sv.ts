@@ -46,6 +46,9 @@ export const sv = {
   pageOf: (n: number, total: number) => `Sida ${n} av ${total}`,
   // Blocks: one label per kind, for the screen, the text version and print
   blockLabel: { exempel: 'Exempel', diskussion: 'Diskutera i gruppen', reflektion: 'Reflektera', kunskapskontroll: 'Kunskapskontroll', handledning: 'Handledning' },
+  minutes: (n: number) => `${n} min`,
+  template: 'Mall',
+  wordFile: (path: string) => `Word-fil: ${path}`,
   yourNotes: 'Dina anteckningar (valfritt)',
   notesHint: 'Sparas bara i den här webbläsaren och skickas inte någonstans.',
   yourNotesHeading: 'Dina anteckningar:',
@@ -83,6 +86,12 @@ export const sv = {
   printDocumentTitle: (courseTitle: string) => `${courseTitle}: textversion för utskrift`,
   aboutCourse: 'Om kursen',
   moduleHeading: (n: number, title: string) => `Modul ${n}: ${title}`,
+  // Course pages and templates
+  coursePagesHeading: 'Mer i kursen',
+  coursePagesNav: 'Kursens sidor',
+  templatesHeading: 'Mallar att ladda ner',
+  templatesIntro: 'Mallarna öppnas i Word, LibreOffice och andra ordbehandlare. Fyll i dem och gör dem till era egna.',
+  templateDownload: (title: string) => `${title} (Word-fil)`,
   // Not found
   notFound: 'Sidan finns inte',
   notFoundText: 'Länken pekar på en sida som inte finns i kursen, kanske för att kursen har uppdaterats.',

@@ -4,16 +4,17 @@ import { usePageHeading } from './use-page-heading';
 
 export function AccessibilityPage() {
   const { state } = useApp();
-  const headingRef = usePageHeading<HTMLHeadingElement>('accessibility', `Tillgänglighetsredogörelse – ${state.course.title}`);
+  const headingRef = usePageHeading<HTMLHeadingElement>('accessibility', `${state.messages.accessibilityStatement} – ${state.course.title}`);
   return (
     <div class="rich">
       <p>
         <a href="#/">
-          <span aria-hidden="true">← </span>Alla moduler
+          <span aria-hidden="true">← </span>
+          {state.messages.allModules}
         </a>
       </p>
       <h1 tabIndex={-1} ref={headingRef}>
-        Tillgänglighetsredogörelse
+        {state.messages.accessibilityStatement}
       </h1>
       <p>
         Den här utbildningen ska kunna användas av så många som möjligt. Här beskriver vi hur den uppfyller lagen om tillgänglighet till digital offentlig service, vilka brister vi känner till och hur du

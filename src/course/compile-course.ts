@@ -1,6 +1,7 @@
 // Compiles course.md and the module files into one validated Course.
 import { CourseError } from './course-error.ts';
 import { fieldReader, splitFrontMatter } from './front-matter.ts';
+import { groupMinutes } from './group.ts';
 import { lex, renderRich } from './markdown.ts';
 import { checkTokens, locate, parseModuleFile, type ParseContext } from './parse-module.ts';
 import type { Course, Module } from './types.ts';
@@ -11,7 +12,7 @@ export interface SourceFile {
   source: string;
 }
 
-const COURSE_FIELDS = ['id', 'title', 'subtitle', 'language', 'description', 'goal'];
+const COURSE_FIELDS = ['id', 'title', 'subtitle', 'language', 'description', 'goal', 'groupMinutes'];
 
 /** 32-bit FNV-1a, as 8 hex digits: enough to tell course versions apart, small enough for suspend_data. */
 export function fnv1a(text: string): string {
@@ -46,7 +47,9 @@ function courseMarkdown(file: string, markdown: string, firstLine: number, ctx: 
   return renderRich(located.map((l) => l.token));
 }
 
-function parseCourseFile({ file, source }: SourceFile, ctx: ParseContext): Omit<Course, 'modules' | 'fingerprint'> {
+type CourseMeta = Omit<Course, 'modules' | 'fingerprint' | 'groupMinutes'> & { groupMinutes: number | null };
+
+function parseCourseFile({ file, source }: SourceFile, ctx: ParseContext): CourseMeta {
   const fm = splitFrontMatter(file, source.replace(/\r\n?/g, '\n'));
   const field = fieldReader(file, fm);
   field.unknownKeys(COURSE_FIELDS);
@@ -58,6 +61,8 @@ function parseCourseFile({ file, source }: SourceFile, ctx: ParseContext): Omit<
     description: field.string('description'),
     goal: courseMarkdown(file, field.string('goal'), field.lineOf('goal'), ctx),
     intro: courseMarkdown(file, fm.body, fm.bodyLine, ctx),
+    // When not given, the modules' sum, which is known only once they are parsed.
+    groupMinutes: fm.data.groupMinutes === undefined ? null : groupMinutes(file, fm, 0),
   };
 }
 
@@ -74,5 +79,6 @@ export function compileCourse(courseFile: SourceFile, moduleFiles: SourceFile[],
     if (sameOrder) throw new CourseError(file, lineOf('order'), `order ${module.order} is also used by ${sameOrder.file}`);
   });
   const modules = parsed.map((p) => p.module);
-  return { ...meta, modules, fingerprint: courseFingerprint(modules) };
+  const groupMinutes = meta.groupMinutes ?? modules.reduce((sum, m) => sum + m.groupMinutes, 0);
+  return { ...meta, groupMinutes, modules, fingerprint: courseFingerprint(modules) };
 }

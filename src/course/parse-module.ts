@@ -3,9 +3,11 @@
 import type { Token, Tokens } from 'marked';
 import { CourseError } from './course-error.ts';
 import { fieldReader, splitFrontMatter } from './front-matter.ts';
+import { discussionMinutes, GROUP_MINUTES_FACTOR, groupMinutes } from './group.ts';
 import { lex, renderRich, walk, type ContainerToken } from './markdown.ts';
+import { parseCheck } from './quiz.ts';
 import { RESERVED_PAGE_IDS } from './ids.ts';
-import type { Block, CheckBlock, Module, Page } from './types.ts';
+import type { Block, Module, Page } from './types.ts';
 
 /** What the parser needs from the outside world. */
 export interface ParseContext {
@@ -13,8 +15,8 @@ export interface ParseContext {
   fileExists(path: string): boolean;
 }
 
-const CONTAINERS = ['reflektion', 'diskussion', 'exempel', 'kunskapskontroll'] as const;
-const MODULE_FIELDS = ['id', 'title', 'order', 'minutes', 'summary', 'image', 'imageAlt', 'objectives'];
+const CONTAINERS = ['reflektion', 'diskussion', 'exempel', 'kunskapskontroll', 'handledning'] as const;
+const MODULE_FIELDS = ['id', 'title', 'order', 'minutes', 'groupMinutes', 'summary', 'image', 'imageAlt', 'objectives'];
 
 export interface Located {
   token: Token;
@@ -69,38 +71,8 @@ export function checkTokens(file: string, located: Located, ctx: ParseContext, p
   });
 }
 
-/** Drops the task-list checkboxes, which sit inside a paragraph when the list is loose. */
-function withoutCheckboxes(tokens: Token[]): Token[] {
-  return tokens
-    .filter((t) => t.type !== 'checkbox')
-    .map((t) => ('tokens' in t && Array.isArray(t.tokens) ? ({ ...t, tokens: withoutCheckboxes(t.tokens) } as Token) : t));
-}
-
-function parseCheck(file: string, line: number, token: ContainerToken, id: string): CheckBlock {
-  const content = token.tokens.filter((t) => t.type !== 'space');
-  const listIndex = content.findIndex((t) => t.type === 'list');
-  const list = content[listIndex] as Tokens.List | undefined;
-  if (!list) throw new CourseError(file, line, 'kunskapskontroll needs a task list of options: "- [ ] wrong" and "- [x] right"');
-  if (!list.items.every((item) => item.task)) throw new CourseError(file, line, 'every option of a kunskapskontroll must be a task item, "- [ ]" or "- [x]"');
-  const right = list.items.filter((item) => item.checked).length;
-  if (right !== 1) throw new CourseError(file, line, `kunskapskontroll must have exactly one right option "- [x]", found ${right}`);
-  if (list.items.length < 2) throw new CourseError(file, line, 'kunskapskontroll needs at least two options');
-  const question = content.slice(0, listIndex);
-  const feedback = content.slice(listIndex + 1);
-  if (question.length === 0) throw new CourseError(file, line, 'kunskapskontroll needs a question before its options');
-  if (feedback.length === 0) throw new CourseError(file, line, 'kunskapskontroll needs feedback after its options, explaining the right answer');
-  if (feedback.some((t) => t.type === 'list')) throw new CourseError(file, line, 'kunskapskontroll must have one list of options only');
-  return {
-    kind: 'kunskapskontroll',
-    id,
-    question: renderRich(question),
-    options: list.items.map((item) => renderRich(withoutCheckboxes(item.tokens))),
-    correct: list.items.findIndex((item) => item.checked),
-    feedback: renderRich(feedback),
-  };
-}
-
-function parseContainer(file: string, line: number, token: ContainerToken, idPrefix: string, counts: Record<string, number>): Block {
+/** Checks a container's name, closing and content; throws CourseError when any is wrong. */
+function checkContainer(file: string, line: number, token: ContainerToken): void {
   if (token.name === '') throw new CourseError(file, line, 'a closing ":::" without an opening container');
   if (!(CONTAINERS as readonly string[]).includes(token.name)) {
     throw new CourseError(file, line, `unknown container ":::${token.name}" (known: ${CONTAINERS.join(', ')})`);
@@ -109,12 +81,15 @@ function parseContainer(file: string, line: number, token: ContainerToken, idPre
   const nested = token.tokens.find((t) => t.type === 'container' || (t.type === 'heading' && (t as Tokens.Heading).depth <= 2));
   if (nested) throw new CourseError(file, line, `":::${token.name}" may not hold ${nested.type === 'container' ? 'another container' : 'a page heading'}`);
   if (token.tokens.every((t) => t.type === 'space')) throw new CourseError(file, line, `":::${token.name}" is empty`);
+}
+
+function parseContainer(file: string, line: number, token: ContainerToken, idPrefix: string, counts: Record<string, number>): Block {
   const n = (counts[token.name] = (counts[token.name] ?? 0) + 1);
   switch (token.name) {
     case 'reflektion':
       return { kind: 'reflektion', id: `${idPrefix}/r${n}`, body: renderRich(token.tokens) };
     case 'diskussion':
-      return { kind: 'diskussion', body: renderRich(token.tokens) };
+      return { kind: 'diskussion', minutes: discussionMinutes(file, line, token.title), body: renderRich(token.tokens) };
     case 'exempel':
       if (token.title === '') throw new CourseError(file, line, 'exempel needs a title on its opening line: ":::exempel Title"');
       return { kind: 'exempel', title: token.title, body: renderRich(token.tokens) };
@@ -157,8 +132,15 @@ function parsePages(file: string, moduleId: string, located: Located[], ctx: Par
       throw new CourseError(file, line, 'text before the first page heading "## …"');
     }
     if (token.type === 'container') {
-      flushProse();
-      current.page.blocks.push(parseContainer(file, line, token as ContainerToken, `${moduleId}/${current.page.id}`, current.counts));
+      const container = token as ContainerToken;
+      checkContainer(file, line, container);
+      if (container.name === 'handledning') {
+        // Facilitator notes stay beside the page's blocks, so no learner view can render one by accident.
+        (current.page.facilitatorNotes ??= []).push(renderRich(container.tokens));
+      } else {
+        flushProse();
+        current.page.blocks.push(parseContainer(file, line, container, `${moduleId}/${current.page.id}`, current.counts));
+      }
       checkTokens(file, item, ctx);
     } else {
       current.prose.push(token);
@@ -188,11 +170,15 @@ export function parseModuleFile(file: string, source: string, ctx: ParseContext)
   const id = field.id('id');
   const image = field.string('image');
   if (!ctx.fileExists(image)) throw new CourseError(file, field.lineOf('image'), `front matter field "image": file "${image}" does not exist`);
+  const title = field.string('title');
+  const order = field.number('order', 1, 99);
+  const minutes = field.number('minutes', 1, 120);
   const module: Module = {
     id,
-    title: field.string('title'),
-    order: field.number('order', 1, 99),
-    minutes: field.number('minutes', 1, 120),
+    title,
+    order,
+    minutes,
+    groupMinutes: groupMinutes(file, fm, GROUP_MINUTES_FACTOR * minutes),
     summary: field.string('summary'),
     image: { src: image, alt: field.string('imageAlt') },
     objectives: field.strings('objectives', 1, 8),

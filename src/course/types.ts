@@ -15,6 +15,8 @@ export interface Course {
   /** The learning goal of the whole course. */
   goal: Rich;
   modules: Module[];
+  /** Planned minutes for a group taking the whole course: course.md's `groupMinutes`, else the modules' sum. */
+  groupMinutes: number;
   /** Hash over the ids of modules, pages and checks (and check answers); changes when progress data would no longer line up. */
   fingerprint: string;
 }
@@ -30,6 +32,8 @@ export interface Module {
   title: string;
   order: number;
   minutes: number;
+  /** Planned minutes for a group in the room (front matter `groupMinutes`, default 3 × minutes). */
+  groupMinutes: number;
   summary: string;
   /** Thumbnail, as a URL relative to the app root (e.g. "images/nytta.svg"). */
   image: { src: string; alt: string };
@@ -42,6 +46,8 @@ export interface Page {
   id: string;
   title: string;
   blocks: Block[];
+  /** `:::handledning` notes for whoever leads a group, in page order; never shown to a learner. Absent when the page has none. */
+  facilitatorNotes?: Rich[];
 }
 
 export type Block = ProseBlock | ReflectionBlock | DiscussionBlock | ExampleBlock | CheckBlock;
@@ -62,6 +68,8 @@ export interface ReflectionBlock {
 /** A prompt for a group in the room. */
 export interface DiscussionBlock {
   kind: 'diskussion';
+  /** Minutes for the room's timer: `:::diskussion 10 min`, default 5. */
+  minutes: number;
   body: Rich;
 }
 
@@ -81,5 +89,8 @@ export interface CheckBlock {
   options: Rich[];
   /** Index into options of the right answer. */
   correct: number;
+  /** Each option's own feedback (null where it has none), by option index; absent when no option has any. */
+  optionFeedback?: (Rich | null)[];
+  /** General feedback, shown after the chosen option's own. */
   feedback: Rich;
 }

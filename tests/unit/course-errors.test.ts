@@ -122,7 +122,7 @@ describe('module front matter', () => {
     { name: 'front matter that is a single word', modules: { [MODULE_FILE]: lines('---', 'nytta ◀', '---', ...page('Text.')) }, reason: /front matter must be a set of "key: value" fields/ },
     { name: 'front matter that is a list', modules: { [MODULE_FILE]: lines('---', '- nytta ◀', '---', ...page('Text.')) }, reason: /front matter must be a set of "key: value" fields/ },
     { name: 'empty front matter', modules: { [MODULE_FILE]: lines('---', '--- ◀', ...page('Text.')) }, reason: /front matter must be a set of "key: value" fields/ },
-    { name: 'an unknown field', ...inModule(page('Text.'), { author: 'Anna ◀' }), reason: /front matter field "author" is not known \(allowed: id, title, order, minutes, summary, image, imageAlt, objectives\)/ },
+    { name: 'an unknown field', ...inModule(page('Text.'), { author: 'Anna ◀' }), reason: /front matter field "author" is not known \(allowed: id, title, order, minutes, groupMinutes, summary, image, imageAlt, objectives\)/ },
     { name: 'id with capitals and underscore', ...inModule(page('Text.'), { id: 'Nytta_1 ◀' }), reason: /field "id" must be lower-case letters a–z, digits and single hyphens/ },
     { name: 'id with a double hyphen', ...inModule(page('Text.'), { id: 'nytta--1 ◀' }), reason: /field "id" must be lower-case/ },
     { name: 'id ending in a hyphen', ...inModule(page('Text.'), { id: 'nytta- ◀' }), reason: /field "id" must be lower-case/ },
@@ -179,7 +179,7 @@ describe('module body', () => {
     { name: 'two pages with the same title', ...inModule([...page('Text.'), '', '## Sidan ◀', '', 'Mer.']), reason: /duplicate page id "sidan" in this module/ },
     { name: 'two titles with the same id after folding å ä ö', ...inModule(['## Öppna möten', '', 'Text.', '', '## Oppna moten ◀', '', 'Mer.']), reason: /duplicate page id "oppna-moten"/ },
     { name: 'two pages with the same explicit id', ...inModule(['## Ett {#sida}', '', 'Text.', '', '## Två {#sida} ◀', '', 'Mer.']), reason: /duplicate page id "sida"/ },
-    { name: 'an unknown container', ...inModule(page(':::tips ◀', 'Ett tips.', ':::')), reason: /unknown container ":::tips" \(known: reflektion, diskussion, exempel, kunskapskontroll\)/ },
+    { name: 'an unknown container', ...inModule(page(':::tips ◀', 'Ett tips.', ':::')), reason: /unknown container ":::tips" \(known: reflektion, diskussion, exempel, kunskapskontroll, handledning\)/ },
     { name: 'a misspelt container', ...inModule(page(':::reflection ◀', 'Fråga?', ':::')), reason: /unknown container ":::reflection"/ },
     { name: 'a container never closed', ...inModule(page('Text.', '', ':::reflektion ◀', 'Fråga?', '', '## Nästa', '', 'Mer.')), reason: /container ":::reflektion" is not closed by a line ":::"/ },
     { name: 'a closing ::: without an opening', ...inModule(page('Text.', '', '::: ◀')), reason: /a closing ":::" without an opening container/ },
@@ -271,10 +271,44 @@ describe('knowledge checks', () => {
   });
 });
 
+describe('feedback per option', () => {
+  const check = (...rows: string[]) => inModule(page(':::kunskapskontroll', 'Vad stämmer?', ...rows, '', 'För att.', ':::'));
+  it.each<Case>([
+    { name: 'a nested list under an option', ...check('- [ ] a', '  - underpunkt ◀', '- [x] b'), reason: /option 1 holds a nested list; an option's feedback is one or more plain paragraphs/ },
+    { name: 'a nested list after the option’s feedback', ...check('- [ ] a', '- [x] b', '  Rätt, för att.', '  - underpunkt ◀'), reason: /option 2 holds a nested list/ },
+    { name: 'a code block as feedback', ...check('- [ ] a', '', '  ``` ◀', '  kod', '  ```', '- [x] b'), reason: /option 1's feedback holds a code block; an option's feedback is one or more plain paragraphs/ },
+    { name: 'a heading as feedback', ...check('- [ ] a', '  ### Varför ◀', '- [x] b'), reason: /option 1's feedback holds a heading/ },
+    { name: 'a rule as feedback', ...check('- [ ] a', '- [x] b', '  Rätt.', '', '  *** ◀'), reason: /option 2's feedback holds a rule/ },
+    { name: 'empty feedback (only a no-break space)', ...check('- [ ] a', '- [x] b', '  &nbsp; ◀'), reason: /option 2's feedback is empty/ },
+    { name: 'an option with only feedback', ...check('- [ ] a', '- [x] ◀', '  Rätt.'), reason: /option 2 has no text after "- \[ \]"/ },
+    { name: 'feedback not indented', ...check('- [ ] a', '- [x] b', 'Rätt, för att. ◀'), reason: /option 2's feedback must be indented under it \(two spaces\); to end the options, leave a blank line before the general feedback/ },
+    { name: 'raw HTML in an option’s feedback', ...check('- [ ] a', '  Fel, <b>för</b> att. ◀', '- [x] b'), reason: /raw HTML is not allowed in modules: <b>/ },
+  ])('$name', expectError);
+});
+
+describe('discussion minutes, facilitator notes and group minutes', () => {
+  it.each<Case>([
+    { name: 'minutes 0', ...inModule(page(':::diskussion 0 min ◀', 'Prata.', ':::')), reason: /":::diskussion 0 min": minutes must be from 1 to 60/ },
+    { name: 'minutes 61', ...inModule(page(':::diskussion 61 min ◀', 'Prata.', ':::')), reason: /minutes must be from 1 to 60/ },
+    { name: 'minutes without a unit', ...inModule(page(':::diskussion 10 ◀', 'Prata.', ':::')), reason: /":::diskussion 10": give the timer's minutes as ":::diskussion 10 min", or nothing for 5 min/ },
+    { name: 'minutes in words', ...inModule(page(':::diskussion tio min ◀', 'Prata.', ':::')), reason: /give the timer's minutes as ":::diskussion 10 min"/ },
+    { name: 'minutes with a decimal', ...inModule(page(':::diskussion 2.5 min ◀', 'Prata.', ':::')), reason: /give the timer's minutes/ },
+    { name: 'minutes in a later discussion', ...inModule(page(':::diskussion 10 min', 'Prata.', ':::', '', ':::diskussion 90 min ◀', 'Mer.', ':::')), reason: /":::diskussion 90 min": minutes must be from 1 to 60/ },
+    { name: 'an empty facilitator note', ...inModule(page('Text.', '', ':::handledning ◀', '', ':::')), reason: /":::handledning" is empty/ },
+    { name: 'a facilitator note never closed', ...inModule(page('Text.', '', ':::handledning ◀', 'Tio minuter.')), reason: /container ":::handledning" is not closed/ },
+    { name: 'raw HTML in a facilitator note', ...inModule(page('Text.', '', ':::handledning', 'Lyssna <b>efter</b>. ◀', ':::')), reason: /raw HTML is not allowed in modules: <b>/ },
+    { name: 'a page with only a facilitator note', ...inModule(['## Sidan ◀', '', ':::handledning', 'Tio minuter.', ':::']), reason: /page "Sidan" has no content/ },
+    { name: 'groupMinutes 0', ...inModule(page('Text.'), { groupMinutes: '0 ◀' }), reason: /front matter field "groupMinutes" must be a whole number from 1 to 600/ },
+    { name: 'groupMinutes as text', ...inModule(page('Text.'), { groupMinutes: 'en timme ◀' }), reason: /"groupMinutes" must be a whole number/ },
+    { name: 'groupMinutes 30.5', ...inModule(page('Text.'), { groupMinutes: '30.5 ◀' }), reason: /"groupMinutes" must be a whole number/ },
+    { name: 'course.md groupMinutes 601', course: courseFile(undefined, { groupMinutes: '601 ◀' }), reason: /front matter field "groupMinutes" must be a whole number from 1 to 600/ },
+  ])('$name', expectError);
+});
+
 describe('course.md and the course as a whole', () => {
   it.each<Case>([
     { name: 'course.md without front matter', course: lines('Välkommen. ◀'), reason: /must start with front matter/ },
-    { name: 'course.md with an unknown field', course: courseFile(undefined, { author: 'SKR ◀' }), reason: /front matter field "author" is not known \(allowed: id, title, subtitle, language, description, goal\)/ },
+    { name: 'course.md with an unknown field', course: courseFile(undefined, { author: 'SKR ◀' }), reason: /front matter field "author" is not known \(allowed: id, title, subtitle, language, description, goal, groupMinutes\)/ },
     { name: 'course.md with a bad id', course: courseFile(undefined, { id: 'Medborgar Dialog ◀' }), reason: /field "id" must be lower-case/ },
     { name: 'course.md with a "##" heading', course: courseFile(['Välkommen.', '', '## Om kursen ◀', '', 'Text.']), reason: /course.md may use "###" headings at most; its title comes from the front matter/ },
     { name: 'course.md with a "#" heading', course: courseFile(['# Medborgardialog ◀', '', 'Text.']), reason: /course.md may use "###" headings at most/ },

@@ -129,6 +129,7 @@ describe('a module file', () => {
       title: 'Nyttan med medborgardialog',
       order: 1,
       minutes: 12,
+      groupMinutes: 36,
       summary: 'Varför kommuner för dialog.',
       image: { src: 'images/nytta.svg', alt: 'Människor runt ett bord' },
       objectives: ['Förklara nyttan', 'Ge ett exempel'],
@@ -351,6 +352,7 @@ describe('compileCourse', () => {
         html: '<p>Välkommen till kursen.</p>\n<h3>Så går du kursen</h3>\n<p>Ta en modul i taget.</p>',
         text: 'Välkommen till kursen.\n\nSå går du kursen\n\nTa en modul i taget.',
       },
+      groupMinutes: 72,
       modules: undefined,
       fingerprint: undefined,
     });

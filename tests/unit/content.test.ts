@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../scripts/load-course';
-import type { Course, Module } from '../../src/course/types';
+import type { CheckBlock, Course, Module } from '../../src/course/types';
 import { lix, wordCount } from './readability';
 
 const dir = fileURLToPath(new URL('../../modules', import.meta.url));
@@ -254,6 +254,22 @@ describe.each(EXPECTED.map(([id, , file], index) => ({ id, file, index })))('mod
     }
     const total = discussions.reduce((sum, d) => sum + parseInt(d.arg, 10), 0);
     expect(total, `${id}: discussion minutes`).toBeLessThan(Number(src.front.groupMinutes));
+  });
+
+  it('compiles to the same checks, discussions, notes and group time as its source says', () => {
+    const m = module();
+    expect(m.groupMinutes).toBe(Number(src.front.groupMinutes));
+    const blocks = m.pages.flatMap((page) => page.blocks);
+    const compiled = blocks.filter((b): b is CheckBlock => b.kind === 'kunskapskontroll');
+    expect(compiled.map((c) => c.correct)).toEqual(src.checks.map((c) => c.options.findIndex((o) => o.right)));
+    for (const check of compiled) {
+      expect(check.optionFeedback, check.id).toHaveLength(check.options.length);
+      for (const feedback of check.optionFeedback ?? []) expect(feedback?.text.trim(), check.id).toBeTruthy();
+    }
+    const minutes = blocks.flatMap((b) => (b.kind === 'diskussion' ? [b.minutes] : []));
+    expect(minutes).toEqual(src.containers.filter((c) => c.name === 'diskussion').map((c) => parseInt(c.arg, 10)));
+    const notes = m.pages.reduce((sum, page) => sum + (page.facilitatorNotes?.length ?? 0), 0);
+    expect(notes).toBe(src.containers.filter((c) => c.name === 'handledning').length);
   });
 
   it('has a thumbnail under 5 KB with alt text', () => {

@@ -16,7 +16,7 @@ function blockHtml(block: Block, notes: Notes | null): string {
     case 'exempel':
       return `<section class="print-block"><h4>Exempel: ${escapeHtml(block.title)}</h4>${block.body.html}</section>`;
     case 'diskussion':
-      return `<section class="print-block"><h4>Diskutera i gruppen</h4>${block.body.html}</section>`;
+      return `<section class="print-block"><h4>Diskutera i gruppen (${block.minutes} min)</h4>${block.body.html}</section>`;
     case 'reflektion': {
       const note = notes?.[block.id]?.trim();
       const own = note ? `<p class="print-note"><strong>Dina anteckningar:</strong> ${escapeHtml(note)}</p>` : '';
@@ -24,7 +24,10 @@ function blockHtml(block: Block, notes: Notes | null): string {
     }
     case 'kunskapskontroll': {
       const options = block.options
-        .map((o, i) => `<li>${o.html}${i === block.correct ? ' <strong>(rätt svar)</strong>' : ''}</li>`)
+        .map((o, i) => {
+          const own = block.optionFeedback?.[i];
+          return `<li>${o.html}${i === block.correct ? ' <strong>(rätt svar)</strong>' : ''}${own ? `<div class="print-feedback">${own.html}</div>` : ''}</li>`;
+        })
         .join('');
       return `<section class="print-block"><h4>Kunskapskontroll</h4>${block.question.html}<ol type="A">${options}</ol>${block.feedback.html}</section>`;
     }
@@ -49,6 +52,7 @@ export function courseToPrintBody(course: Course, notes: Notes | null = null): s
 const PRINT_CSS = `body{font:12pt/1.5 system-ui,sans-serif;color:#111;max-width:42em;margin:2em auto;padding:0 1em}
 h1{font-size:2em}h2{font-size:1.6em}h3{font-size:1.25em;margin-top:1.5em}h4{font-size:1.05em;margin:0 0 .3em}
 .print-block{border-left:4px solid #555;padding:.2em 0 .2em 1em;margin:1em 0;break-inside:avoid}
+.print-feedback{font-style:italic}.print-feedback p{margin:.2em 0}
 @media print{body{margin:0;max-width:none}.print-module{break-before:page}a{color:inherit}}`;
 
 /** A complete, self-contained HTML document of the course for printing. */

@@ -17,7 +17,7 @@ function blockText(block: Block, notes: Notes | null): string {
     case 'exempel':
       return `EXEMPEL: ${block.title}\n${indent(block.body.text, '  ')}`;
     case 'diskussion':
-      return `DISKUTERA I GRUPPEN\n${indent(block.body.text, '  ')}`;
+      return `DISKUTERA I GRUPPEN (${block.minutes} min)\n${indent(block.body.text, '  ')}`;
     case 'reflektion': {
       const note = notes?.[block.id]?.trim();
       const own = note ? `\n  Dina anteckningar:\n${indent(note, '    ')}` : '';
@@ -25,7 +25,10 @@ function blockText(block: Block, notes: Notes | null): string {
     }
     case 'kunskapskontroll': {
       const options = block.options
-        .map((o, i) => `  ${i === block.correct ? '[x]' : '[ ]'} ${String.fromCharCode(65 + i)}. ${o.text}`)
+        .map((o, i) => {
+          const own = block.optionFeedback?.[i];
+          return `  ${i === block.correct ? '[x]' : '[ ]'} ${String.fromCharCode(65 + i)}. ${o.text}${own ? `\n${indent(own.text, '        ')}` : ''}`;
+        })
         .join('\n');
       const right = String.fromCharCode(65 + block.correct);
       return `KUNSKAPSKONTROLL\n${indent(block.question.text, '  ')}\n${options}\n  Rätt svar: ${right}. ${indent(block.feedback.text, '  ').trimStart()}`;

@@ -4,6 +4,7 @@ import { Callout } from './callout';
 import { KnowledgeCheck } from './knowledge-check';
 import { Reflection } from './reflection';
 import { RichText } from './rich-text';
+import { UI_TEXT } from './ui-text';
 
 export interface BlockHandlers {
   answers: Record<string, number>;
@@ -24,7 +25,7 @@ export function BlockView({ block, handlers }: { block: Block; handlers: BlockHa
       );
     case 'diskussion':
       return (
-        <Callout kind="diskussion" heading="Diskutera i gruppen">
+        <Callout kind="diskussion" heading={UI_TEXT.discussionHeading(block.minutes)}>
           <RichText rich={block.body} />
         </Callout>
       );

@@ -39,6 +39,8 @@ export function KnowledgeCheck({ block, answer, onAnswer }: { block: CheckBlock;
   };
 
   const right = answer === block.correct;
+  // The chosen option's own feedback first, then the general one.
+  const own = answered ? block.optionFeedback?.[answer] : null;
   return (
     <section class="check" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`} class="check-heading">
@@ -87,6 +89,7 @@ export function KnowledgeCheck({ block, answer, onAnswer }: { block: CheckBlock;
       {answered && (
         <div class={`check-feedback ${right ? 'is-right' : 'is-wrong'}`} ref={feedbackRef} tabIndex={-1}>
           <p class="check-verdict">{right ? 'Rätt svar!' : `Inte riktigt. Rätt svar är ${letter(block.correct)}.`}</p>
+          {own && <RichText rich={own} class="rich check-own-feedback" />}
           <RichText rich={block.feedback} />
           <button type="button" class="button button-secondary" onClick={retry}>
             Försök igen

@@ -61,4 +61,45 @@ describe('KnowledgeCheck', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Svara' }));
     expect(onAnswer).toHaveBeenCalledWith(1);
   });
+
+  describe('with feedback per option', () => {
+    const withOwn: CheckBlock = {
+      ...check,
+      optionFeedback: [rich('<p>Malmö ligger i Skåne.</p>'), rich('<p>Ja, vid Piteälven.</p>'), null],
+    };
+    /** The feedback region's paragraphs, in reading order. */
+    const feedbackTexts = () => [...document.querySelectorAll('.check-feedback p')].map((p) => p.textContent);
+
+    it('shows the chosen wrong option’s feedback, then the general feedback', () => {
+      render(<KnowledgeCheck block={withOwn} answer={0} onAnswer={() => {}} />);
+      expect(feedbackTexts()).toEqual(['Inte riktigt. Rätt svar är B.', 'Malmö ligger i Skåne.', 'Piteå ligger i Norrbotten.']);
+      expect(screen.queryByText('Ja, vid Piteälven.')).toBeNull();
+    });
+
+    it('shows the right option’s own feedback after a right answer', () => {
+      render(<KnowledgeCheck block={withOwn} answer={1} onAnswer={() => {}} />);
+      expect(feedbackTexts()).toEqual(['Rätt svar!', 'Ja, vid Piteälven.', 'Piteå ligger i Norrbotten.']);
+      expect(screen.queryByText('Malmö ligger i Skåne.')).toBeNull();
+    });
+
+    it('shows only the general feedback for an option without its own', () => {
+      render(<KnowledgeCheck block={withOwn} answer={2} onAnswer={() => {}} />);
+      expect(feedbackTexts()).toEqual(['Inte riktigt. Rätt svar är B.', 'Piteå ligger i Norrbotten.']);
+    });
+
+    it('shows no option’s feedback before the learner answers', () => {
+      render(<KnowledgeCheck block={withOwn} answer={undefined} onAnswer={() => {}} />);
+      expect(screen.queryByText('Malmö ligger i Skåne.')).toBeNull();
+      expect(screen.queryByText('Ja, vid Piteälven.')).toBeNull();
+    });
+
+    it('shows the new choice’s feedback after trying again', () => {
+      const { rerender } = render(<KnowledgeCheck block={withOwn} answer={0} onAnswer={() => {}} />);
+      fireEvent.click(screen.getByRole('button', { name: 'Försök igen' }));
+      fireEvent.click(screen.getByRole('radio', { name: /Piteå/ }));
+      fireEvent.click(screen.getByRole('button', { name: 'Svara' }));
+      rerender(<KnowledgeCheck block={withOwn} answer={1} onAnswer={() => {}} />);
+      expect(feedbackTexts()).toEqual(['Rätt svar!', 'Ja, vid Piteälven.', 'Piteå ligger i Norrbotten.']);
+    });
+  });
 });

@@ -64,6 +64,25 @@ describe('text version (plain text)', () => {
   });
 });
 
+describe('facilitator notes and group fields', () => {
+  const NOTE = 'Låt gruppen prata i tio minuter';
+
+  it('the fixture course keeps its facilitator note on its page', () => {
+    expect(course.modules[0]!.pages[1]!.facilitatorNotes?.map((n) => n.text)).toEqual([`${NOTE}. Lyssna efter egna exempel.`]);
+  });
+
+  it('leaves facilitator notes out of the learner’s text and print versions', () => {
+    expect(courseToText(course)).not.toContain(NOTE);
+    expect(courseToPrintHtml(course)).not.toContain(NOTE);
+    expect(courseToText(course, { [REFLECTION]: 'Egen anteckning.' })).not.toContain(NOTE);
+  });
+
+  it('shows each option’s own feedback under it and the discussion’s minutes', () => {
+    expect(courseToText(course)).toContain('  [ ] A. Fel svar\n        Det här svaret stämmer inte, eftersom det är fel.\n  [x] B. Rätt svar\n        Ja, det här stämmer.\n  [ ] C. Också fel\n');
+    expect(courseToText(course)).toContain('DISKUTERA I GRUPPEN (10 min)\n');
+  });
+});
+
 describe('printable HTML', () => {
   it('matches the committed file for the fixture course', () => {
     expect(courseToPrintHtml(course)).toBe(expected('testkurs-utskrift.html'));
@@ -85,7 +104,9 @@ describe('printable HTML', () => {
   it('marks only the right option of each check', () => {
     const body = courseToPrintBody(course);
     expect(body.match(/<strong>\(rätt svar\)<\/strong>/g)).toHaveLength(2);
-    expect(body).toContain('<ol type="A"><li>Fel svar</li><li>Rätt svar <strong>(rätt svar)</strong></li><li>Också fel</li></ol>');
+    expect(body).toContain(
+      '<ol type="A"><li>Fel svar<div class="print-feedback"><p>Det här svaret stämmer inte, eftersom det är fel.</p></div></li><li>Rätt svar <strong>(rätt svar)</strong><div class="print-feedback"><p>Ja, det här stämmer.</p></div></li><li>Också fel</li></ol>',
+    );
     expect(body).toContain('<ol type="A"><li>Ja <strong>(rätt svar)</strong></li><li>Nej</li></ol>');
   });
 

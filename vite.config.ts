@@ -11,7 +11,7 @@ const offline = VitePWA({
   manifest: false,
   registerType: 'autoUpdate',
   workbox: {
-    globPatterns: ['**/*.{html,js,css,svg,png,jpg,webp,txt}'],
+    globPatterns: ['**/*.{html,js,css,svg,png,jpg,webp,txt,docx}'],
     clientsClaim: true,
     skipWaiting: true,
   },

@@ -10,13 +10,20 @@ export function courseFiles(dir: string): { course: string; modules: string[] } 
   return { course: join(dir, 'course.md'), modules: names.filter((n) => n !== 'course.md').map((n) => join(dir, n)) };
 }
 
+/** The Markdown files of a course subfolder (pages/, templates/), sorted; none when it is absent. */
+export function markdownFiles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.md')).sort().map((n) => join(dir, n)) : [];
+}
+
 /** Compiles the course in `dir`; throws CourseError (file, line, reason) when it is invalid. */
 export function loadCourse(dir: string): Course {
   const root = resolve(dir);
   const files = courseFiles(root);
   const read = (path: string) => ({ file: relative(process.cwd(), path), source: readFileSync(path, 'utf8') });
   if (!existsSync(files.course)) throw new Error(`${relative(process.cwd(), files.course)}: missing; a course needs course.md`);
-  return compileCourse(read(files.course), files.modules.map(read), {
-    fileExists: (path) => !path.startsWith('/') && !path.split('/').includes('..') && existsSync(join(root, path)),
+  const ctx = { fileExists: (path: string) => !path.startsWith('/') && !path.split('/').includes('..') && existsSync(join(root, path)) };
+  return compileCourse(read(files.course), files.modules.map(read), ctx, {
+    pages: markdownFiles(join(root, 'pages')).map(read),
+    templates: markdownFiles(join(root, 'templates')).map(read),
   });
 }

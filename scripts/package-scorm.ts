@@ -16,7 +16,7 @@ export const SCORM_VERSIONS: ScormVersion[] = ['1.2', '2004'];
 const LEFT_OUT = [/^sw\.js(\.map)?$/, /^workbox-.*\.js(\.map)?$/, /^registerSW\.js$/, /^manifest\.webmanifest$/];
 
 /** Text compresses well; images and fonts are compressed already. */
-const STORED = /\.(png|jpe?g|webp|gif|avif|woff2?|zip|mp4|webm|mp3)$/i;
+const STORED = /\.(png|jpe?g|webp|gif|avif|woff2?|zip|docx|mp4|webm|mp3)$/i;
 
 /** A fixed timestamp for every entry, so the same build gives byte-identical zips. */
 const MTIME = new Date(2020, 0, 1);

@@ -1,5 +1,5 @@
 // Vite plugin: compiles modules/*.md into `virtual:course` at build time (marked never ships),
-// serves and emits the course images, and writes the text version files into the build.
+// serves and emits the course images and the templates as .docx, and writes the text version files into the build.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -8,9 +8,11 @@ import type { Course } from '../src/course/types.ts';
 import { courseToPrintHtml, printFileName } from '../src/export/print-html.ts';
 import { courseToText, textFileName } from '../src/export/text-version.ts';
 import { loadCourse } from './load-course.ts';
+import { courseTemplateDocs } from './templates-docx.ts';
 
 const VIRTUAL_ID = 'virtual:course';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const IMAGE_TYPES: Record<string, string> = { svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', webp: 'image/webp' };
 
 export interface CoursePluginOptions {
@@ -48,6 +50,17 @@ export function coursePlugin({ dir }: CoursePluginOptions): Plugin {
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('change', reload).on('add', reload).on('unlink', reload);
+      server.middlewares.use('/mallar', (req, res, next) => {
+        const path = `mallar/${decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '')}`;
+        courseTemplateDocs(root, course ?? loadCourse(root))
+          .then((docs) => {
+            const doc = docs.get(path);
+            if (!doc) return next();
+            res.setHeader('Content-Type', DOCX_TYPE);
+            res.end(doc);
+          })
+          .catch(next);
+      });
       server.middlewares.use('/images', (req, res, next) => {
         const name = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '');
         const type = IMAGE_TYPES[name.split('.').pop() ?? ''];
@@ -60,8 +73,9 @@ export function coursePlugin({ dir }: CoursePluginOptions): Plugin {
         }
       });
     },
-    generateBundle() {
+    async generateBundle() {
       if (!course) return;
+      for (const [fileName, source] of await courseTemplateDocs(root, course)) this.emitFile({ type: 'asset', fileName, source });
       for (const name of readdirSync(imagesDir)) {
         this.emitFile({ type: 'asset', fileName: `images/${name}`, source: readFileSync(join(imagesDir, name)) });
       }

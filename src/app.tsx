@@ -4,6 +4,7 @@ import { useApp } from './state/app-context';
 import { nextRoute, previousRoute, routeHash, type Route } from './state/route';
 import { startVisibleTimer } from './state/visible-time';
 import { AccessibilityPage } from './ui/accessibility-page';
+import { CoursePageView } from './ui/course-page-view';
 import { Layout } from './ui/layout';
 import { ModuleEnd } from './ui/module-end';
 import { ModulePage } from './ui/module-page';
@@ -18,6 +19,7 @@ const go = (route: Route | null) => {
 };
 
 function routeKey(route: Route): string {
+  if (route.view === 'course-page') return `sida/${route.pageId}`;
   return route.view === 'page' ? `${route.moduleId}/${route.pageId}` : route.view === 'end' ? `${route.moduleId}/end` : route.view;
 }
 
@@ -56,6 +58,7 @@ export function App() {
   return (
     <Layout
       courseTitle={course.title}
+      coursePages={course.pages}
       zoom={state.zoom.value}
       zoomAnnouncement={zoomAnnouncement}
       notices={state.notices.value}
@@ -79,6 +82,10 @@ function Screen({ route }: { route: Route }) {
       return <AccessibilityPage />;
     case 'not-found':
       return <NotFoundPage />;
+    case 'course-page': {
+      const page = course.pages.find((p) => p.id === route.pageId);
+      return page ? <CoursePageView key={page.id} page={page} /> : <NotFoundPage />;
+    }
     case 'page':
     case 'end': {
       const module = course.modules.find((m) => m.id === route.moduleId);

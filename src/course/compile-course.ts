@@ -1,9 +1,12 @@
 // Compiles course.md and the module files into one validated Course.
+import { checkUnique, parseCoursePage } from './course-pages.ts';
 import { CourseError } from './course-error.ts';
 import { fieldReader, splitFrontMatter } from './front-matter.ts';
 import { groupMinutes } from './group.ts';
 import { lex, renderRich } from './markdown.ts';
+import { checkLinks } from './links.ts';
 import { checkTokens, locate, parseModuleFile, type ParseContext } from './parse-module.ts';
+import { parseTemplate } from './templates.ts';
 import type { Course, Module } from './types.ts';
 
 export interface SourceFile {
@@ -47,7 +50,7 @@ function courseMarkdown(file: string, markdown: string, firstLine: number, ctx: 
   return renderRich(located.map((l) => l.token));
 }
 
-type CourseMeta = Omit<Course, 'modules' | 'fingerprint' | 'groupMinutes'> & { groupMinutes: number | null };
+type CourseMeta = Omit<Course, 'modules' | 'pages' | 'templates' | 'fingerprint' | 'groupMinutes'> & { groupMinutes: number | null };
 
 function parseCourseFile({ file, source }: SourceFile, ctx: ParseContext): CourseMeta {
   const fm = splitFrontMatter(file, source.replace(/\r\n?/g, '\n'));
@@ -66,8 +69,14 @@ function parseCourseFile({ file, source }: SourceFile, ctx: ParseContext): Cours
   };
 }
 
-/** Builds the Course from course.md and module files; throws CourseError on the first problem. */
-export function compileCourse(courseFile: SourceFile, moduleFiles: SourceFile[], ctx: ParseContext): Course {
+/** The course-level files beside the modules: pages/*.md and templates/*.md. */
+export interface CourseExtras {
+  pages?: SourceFile[];
+  templates?: SourceFile[];
+}
+
+/** Builds the Course from course.md, module files and course-level files; throws CourseError on the first problem. */
+export function compileCourse(courseFile: SourceFile, moduleFiles: SourceFile[], ctx: ParseContext, extras: CourseExtras = {}): Course {
   const meta = parseCourseFile(courseFile, ctx);
   const parsed = moduleFiles.map((f) => ({ file: f.file, ...parseModuleFile(f.file, f.source, ctx) }));
   if (parsed.length === 0) throw new CourseError(courseFile.file, 1, 'the course has no modules: add module files next to course.md');
@@ -79,6 +88,17 @@ export function compileCourse(courseFile: SourceFile, moduleFiles: SourceFile[],
     if (sameOrder) throw new CourseError(file, lineOf('order'), `order ${module.order} is also used by ${sameOrder.file}`);
   });
   const modules = parsed.map((p) => p.module);
+
+  const pageFiles = (extras.pages ?? []).map((f) => parseCoursePage(f.file, f.source, ctx)).sort((a, b) => a.item.order - b.item.order);
+  checkUnique(pageFiles, 'id', 'course page id');
+  checkUnique(pageFiles, 'order', 'course page order');
+  const templateFiles = (extras.templates ?? []).map((f) => parseTemplate(f.file, f.source, ctx));
+  checkUnique(templateFiles, 'id', 'template id');
+  checkUnique(templateFiles, 'fileName', 'template fileName');
+  const pages = pageFiles.map((p) => p.item);
+  const templates = templateFiles.map((t) => t.item);
+  for (const { file, located } of [...pageFiles, ...templateFiles]) checkLinks(file, located, { modules, pages, templates });
+
   const groupMinutes = meta.groupMinutes ?? modules.reduce((sum, m) => sum + m.groupMinutes, 0);
-  return { ...meta, groupMinutes, modules, fingerprint: courseFingerprint(modules) };
+  return { ...meta, groupMinutes, modules, pages, templates, fingerprint: courseFingerprint(modules) };
 }

@@ -15,6 +15,10 @@ export interface Course {
   /** The learning goal of the whole course. */
   goal: Rich;
   modules: Module[];
+  /** Course-level pages beside the modules (glossary, sources), from `pages/*.md`, by `order`. */
+  pages: CoursePage[];
+  /** Editable templates from `templates/*.md`, emitted as .docx files at build time, by title. */
+  templates: Template[];
   /** Planned minutes for a group taking the whole course: course.md's `groupMinutes`, else the modules' sum. */
   groupMinutes: number;
   /** Hash over the ids of modules, pages and checks (and check answers); changes when progress data would no longer line up. */
@@ -93,4 +97,23 @@ export interface CheckBlock {
   optionFeedback?: (Rich | null)[];
   /** General feedback, shown after the chosen option's own. */
   feedback: Rich;
+}
+
+/** A course-level page such as the glossary: one screen at `#/sida/<id>`, not part of any module's progress. */
+export interface CoursePage {
+  id: string;
+  title: string;
+  order: number;
+  /** The page body; `##` and `###` are its sections. A list of "**Term** – definition" items is a <dl> in the HTML. */
+  body: Rich;
+}
+
+/** An editable template: the same markdown as a Word file in the build and as text in the text version. */
+export interface Template {
+  id: string;
+  title: string;
+  /** File name without extension; the build writes `mallar/<fileName>.docx`. */
+  fileName: string;
+  /** The template's content, for the text version and the print view. */
+  body: Rich;
 }

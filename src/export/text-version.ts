@@ -1,4 +1,5 @@
 // The text version of the course as plain UTF-8 text: every page, block and answer, readable in any editor.
+import { templatePath } from '../course/paths.ts';
 import type { Block, Course } from '../course/types.ts';
 
 /** Reflection notes by reflection id; included only when the learner asks for them. */
@@ -57,6 +58,10 @@ export function courseToText(course: Course, notes: Notes | null = null): string
       parts.push(`${heading}\n${'-'.repeat(heading.length)}`, ...page.blocks.map((b) => blockText(b, notes)));
     });
   });
+  for (const page of course.pages) parts.push(`${RULE}\n${page.title.toUpperCase()}\n${RULE}`, page.body.text);
+  for (const template of course.templates) {
+    parts.push(`${RULE}\nMALL: ${template.title.toUpperCase()}\n(Word-fil: ${templatePath(template)})\n${RULE}`, template.body.text);
+  }
   return `${parts.join('\n\n')}\n`;
 }
 

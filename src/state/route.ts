@@ -6,6 +6,7 @@ export type Route =
   | { view: 'start' }
   | { view: 'page'; moduleId: string; pageId: string }
   | { view: 'end'; moduleId: string }
+  | { view: 'course-page'; pageId: string }
   | { view: 'print' }
   | { view: 'accessibility' }
   | { view: 'not-found' };
@@ -23,6 +24,10 @@ export function parseRoute(hash: string, course: Course): Route {
   if (parts.length === 0) return { view: 'start' };
   if (first === 'utskrift' && parts.length === 1) return { view: 'print' };
   if (first === 'tillganglighet' && parts.length === 1) return { view: 'accessibility' };
+  if (first === 'sida' && parts.length === 2) {
+    const coursePage = course.pages.find((p) => p.id === moduleId);
+    return coursePage ? { view: 'course-page', pageId: coursePage.id } : { view: 'not-found' };
+  }
   if (first !== 'modul' || !moduleId || parts.length > 3) return { view: 'not-found' };
   const module = course.modules.find((m) => m.id === moduleId);
   if (!module) return { view: 'not-found' };
@@ -38,6 +43,8 @@ export function routeHash(route: Route): string {
       return `#/modul/${route.moduleId}/${route.pageId}`;
     case 'end':
       return `#/modul/${route.moduleId}/${END_SCREEN_ID}`;
+    case 'course-page':
+      return `#/sida/${route.pageId}`;
     case 'print':
       return '#/utskrift';
     case 'accessibility':

@@ -1,10 +1,14 @@
 // The frame around every screen: skip link, header with the zoom toggle, notices, footer.
 import type { ComponentChildren } from 'preact';
+import type { CoursePage } from '../course/types';
 import type { Notice } from '../state/app-state';
 import { routeHash } from '../state/route';
+import { UI_TEXT } from './ui-text';
 
 export interface LayoutProps {
   courseTitle: string;
+  /** Course-level pages (glossary, sources), linked from the footer of every screen. */
+  coursePages: Pick<CoursePage, 'id' | 'title'>[];
   zoom: boolean;
   /** What the live region says after a zoom change; empty on load so nothing is announced. */
   zoomAnnouncement: string;
@@ -14,7 +18,7 @@ export interface LayoutProps {
   children: ComponentChildren;
 }
 
-export function Layout({ courseTitle, zoom, zoomAnnouncement, notices, onToggleZoom, onDismissNotice, children }: LayoutProps) {
+export function Layout({ courseTitle, coursePages, zoom, zoomAnnouncement, notices, onToggleZoom, onDismissNotice, children }: LayoutProps) {
   return (
     <>
       <a class="skip-link" href="#main" onClick={(e) => {
@@ -50,7 +54,18 @@ export function Layout({ courseTitle, zoom, zoomAnnouncement, notices, onToggleZ
         {children}
       </main>
       <footer class="site-footer">
-        <a href={routeHash({ view: 'accessibility' })}>Tillgänglighetsredogörelse</a>
+        <nav aria-label={UI_TEXT.footerNav}>
+          <ul class="site-footer-links">
+            {coursePages.map((page) => (
+              <li key={page.id}>
+                <a href={routeHash({ view: 'course-page', pageId: page.id })}>{page.title}</a>
+              </li>
+            ))}
+            <li>
+              <a href={routeHash({ view: 'accessibility' })}>Tillgänglighetsredogörelse</a>
+            </li>
+          </ul>
+        </nav>
       </footer>
       <div class="visually-hidden" aria-live="polite">
         {zoomAnnouncement}

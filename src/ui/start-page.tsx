@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { courseFraction, moduleStatus } from '../progress/progress';
 import { useApp } from '../state/app-context';
 import { moduleStartRoute, routeHash } from '../state/route';
+import { CourseLinks } from './course-links';
 import { ModuleCard } from './module-card';
 import { ProgressBar } from './progress-bar';
 import { RichText } from './rich-text';
@@ -59,6 +60,8 @@ export function StartPage() {
           </li>
         ))}
       </ol>
+
+      <CourseLinks course={course} />
 
       <TextVersionPanel course={course} notes={state.notes.value} includeNotes={state.includeNotes.value} onIncludeNotes={(on) => (state.includeNotes.value = on)} />
 

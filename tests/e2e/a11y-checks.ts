@@ -42,6 +42,7 @@ export function allScreens(course: Course): Screen[] {
   return [
     { name: 'start page', hash: '#/', heading: { level: 1, name: course.title } },
     ...pages,
+    ...course.pages.map((p): Screen => ({ name: `course page ${p.id}`, hash: `#/sida/${p.id}`, heading: { level: 1, name: p.title } })),
     { name: 'end of module', hash: `#/modul/${first.id}/klar`, heading: { level: 2, name: 'Slutet av modulen' } },
     { name: 'print view', hash: '#/utskrift', heading: { level: 1, name: `${course.title}: textversion` } },
     { name: 'accessibility statement', hash: '#/tillganglighet', heading: { level: 1, name: 'Tillgänglighetsredogörelse' } },

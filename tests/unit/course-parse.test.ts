@@ -353,6 +353,8 @@ describe('compileCourse', () => {
         text: 'Välkommen till kursen.\n\nSå går du kursen\n\nTa en modul i taget.',
       },
       groupMinutes: 72,
+      pages: [],
+      templates: [],
       modules: undefined,
       fingerprint: undefined,
     });

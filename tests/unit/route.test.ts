@@ -35,6 +35,11 @@ describe('parseRoute', () => {
     ['#/tillganglighet/x', { view: 'not-found' }],
     ['#/kurs/alfa', { view: 'not-found' }],
     ['#/Modul/alfa', { view: 'not-found' }],
+    ['#/sida/ordlista', { view: 'course-page', pageId: 'ordlista' }],
+    ['#/sida/kallor', { view: 'course-page', pageId: 'kallor' }],
+    ['#/sida/okand', { view: 'not-found' }],
+    ['#/sida', { view: 'not-found' }],
+    ['#/sida/ordlista/mer', { view: 'not-found' }],
   ])('%j → %j', (hash, route) => {
     expect(parseRoute(hash, course)).toEqual(route);
   });
@@ -51,6 +56,7 @@ describe('routeHash', () => {
     { view: 'start' },
     { view: 'print' },
     { view: 'accessibility' },
+    ...course.pages.map((p): Route => ({ view: 'course-page', pageId: p.id })),
     ...course.modules.flatMap((m) => [...m.pages.map((p) => page(m.id, p.id)), end(m.id)]),
   ];
 

@@ -32,6 +32,9 @@ function withAwkwardTitles(): Course {
       },
       beta!,
     ],
+    // Titles only: the bodies are the build's own HTML, which may hold <em>.
+    pages: course.pages.map((p) => ({ ...p, title: `Ord <c> & ${p.title}`, body: { html: '<p>Text.</p>', text: 'Text.' } })),
+    templates: course.templates.map((t) => ({ ...t, title: `Mall <c> & "${t.title}"`, body: { html: '<p>Text.</p>', text: 'Text.' } })),
   };
 }
 
@@ -134,6 +137,8 @@ describe('printable HTML', () => {
     expect(html).toContain('<li>Förstå &lt;em&gt; &amp; &lt;/em&gt;</li>');
     expect(html).toContain('<h3>A &amp; B &lt;c&gt;</h3>');
     expect(html).toContain('<h4>Exempel: Piteå &lt;lunch&gt; &amp; &quot;fika&quot;</h4>');
+    expect(html).toContain('<h2>Ord &lt;c&gt; &amp; Ordlista</h2>');
+    expect(html).toContain('<h2>Mall: Mall &lt;c&gt; &amp; &quot;Checklista för en dialog&quot;</h2>');
     expect(html).not.toMatch(/<script|<b>|<em>|<c>|<lunch>/);
   });
 

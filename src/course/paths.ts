@@ -1,0 +1,10 @@
+// Where course-level files sit in the build; shared by the build and the player (no markdown here).
+import type { Template } from './types.ts';
+
+/** The build folder of the generated template documents. */
+export const TEMPLATE_DIR = 'mallar';
+
+/** A template's .docx file, relative to the app root, e.g. "mallar/projektplan.docx". */
+export function templatePath(template: Pick<Template, 'fileName'>): string {
+  return `${TEMPLATE_DIR}/${template.fileName}.docx`;
+}

@@ -1,0 +1,68 @@
+// Course pages (glossary, sources) and templates as the learner reaches them: from the start page,
+// from the footer of every module page, and as a screen of their own.
+import { act, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app';
+import { fixtureCourse, renderWithApp } from './render-app';
+
+async function goTo(hash: string) {
+  await act(() => {
+    window.location.hash = hash;
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  });
+}
+
+afterEach(async () => {
+  await goTo('');
+});
+
+describe('course pages and templates', () => {
+  it('links the course pages and the templates from the start page', async () => {
+    renderWithApp(<App />);
+    await goTo('#/');
+    const section = screen.getByRole('region', { name: 'Mer i kursen' });
+    expect(within(section).getByRole('link', { name: 'Ordlista' }).getAttribute('href')).toBe('#/sida/ordlista');
+    expect(within(section).getByRole('link', { name: 'Källor och läs mer' }).getAttribute('href')).toBe('#/sida/kallor');
+    const template = within(section).getByRole('link', { name: 'Checklista för en dialog (Word-fil)' });
+    expect(template.getAttribute('href')).toBe('mallar/checklista-dialog.docx');
+    expect(template.getAttribute('download')).toBe('checklista-dialog.docx');
+  });
+
+  it('links the course pages from the footer of a module page', async () => {
+    renderWithApp(<App />);
+    await goTo('#/modul/alfa/andra-sidan');
+    const footer = screen.getByRole('navigation', { name: 'Kursens sidor' });
+    expect(within(footer).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Ordlista', '#/sida/ordlista'],
+      ['Källor och läs mer', '#/sida/kallor'],
+      ['Tillgänglighetsredogörelse', '#/tillganglighet'],
+    ]);
+  });
+
+  it('shows a course page with its title as the page heading and the glossary as a description list', async () => {
+    renderWithApp(<App />);
+    await goTo('#/sida/ordlista');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Ordlista');
+    const terms = [...document.querySelectorAll('main dl dt')].map((dt) => dt.textContent);
+    expect(terms).toEqual(['Alfa', 'Beta', 'Dialog']);
+    expect(screen.getByRole('link', { name: /Alla moduler/ }).getAttribute('href')).toBe('#/');
+  });
+
+  it('does not count a course page as a visit in any module', async () => {
+    const { app } = renderWithApp(<App />);
+    await goTo('#/sida/kallor');
+    expect(screen.getByRole('heading', { level: 2, name: 'Lagar' })).toBeTruthy();
+    expect(app.state.progress.value.location).toBeNull();
+    expect(Object.keys(app.state.progress.value.modules)).toEqual([]);
+  });
+
+  it('never shows a facilitator note on the learner’s screens', async () => {
+    renderWithApp(<App />);
+    const note = fixtureCourse.modules[0]!.pages[1]!.facilitatorNotes![0]!.text;
+    await goTo('#/modul/alfa/andra-sidan');
+    expect(document.body.textContent).toContain('Diskutera i gruppen (10 min)');
+    expect(document.body.textContent).not.toContain(note);
+    await goTo('#/utskrift');
+    expect(document.body.textContent).not.toContain(note);
+  });
+});

@@ -328,6 +328,14 @@ describe('glossary, sources and templates', () => {
     expect(checklist.match(/^- \[ \] /gm)?.length ?? 0).toBeGreaterThanOrEqual(15);
   });
 
+  it('compiles the course pages and templates into the course', () => {
+    expect(course().pages.map((p) => [p.id, p.title])).toEqual([
+      ['ordlista', 'Ordlista'],
+      ['kallor', 'Källor och läs mer'],
+    ]);
+    expect(course().templates.map((t) => t.fileName).sort()).toEqual(['checklista-medborgardialog', 'projektplan-medborgardialog']);
+  });
+
   it('has no raw HTML in any course file', () => {
     const files = [
       ...EXPECTED.map(([, , f]) => join(dir, f)),

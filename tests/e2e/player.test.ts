@@ -256,7 +256,7 @@ describe('storage failures', () => {
     await page.evaluate(
       ({ courseId, moduleId, pageId }) =>
         new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('medborgardialog');
+          const open = indexedDB.open(courseId);
           open.onsuccess = () => {
             const tx = open.result.transaction('kv', 'readwrite');
             tx.objectStore('kv').put(
@@ -271,7 +271,8 @@ describe('storage failures', () => {
       { courseId: course.id, moduleId: firstModule.id, pageId: firstModule.pages[0]?.id ?? '' },
     );
     await page.reload();
-    await page.getByRole('status').getByText(/Kursen har uppdaterats/).waitFor();
+    // An answer of the wrong type makes the stored value partly unreadable; what matches is kept.
+    await page.getByRole('status').getByText('En del av dina sparade framsteg gick inte att läsa').waitFor();
     await page.locator('article.card').first().getByText('Status: Påbörjad', { exact: true }).waitFor();
     await expect(page.getByRole('button', { name: 'Fortsätt där du var' }).count()).resolves.toBe(0);
     expect(errors).toEqual([]);

@@ -308,7 +308,7 @@ describe.each(SCORM_VERSIONS)('the SCORM %s package in the strict LMS preview', 
 
       await failing.uncheck();
       frame = await launch(page, version);
-      await frame.locator('.notice', { hasText: 'fanns sparade i den här webbläsaren' }).waitFor();
+      await frame.locator('.notice', { hasText: 'fanns sparat i den här webbläsaren' }).waitFor();
       expect((await moduleStatuses(frame))[0]).toBe('Påbörjad');
       await frame.getByRole('button', { name: 'Fortsätt där du var' }).click();
       await expectPage(frame, module, 1);

@@ -22,7 +22,7 @@ function* files(path: string): Generator<string> {
 function outsideReferences(file: string, text: string): string[] {
   const found: string[] = [];
   text.split('\n').forEach((line, i) => {
-    for (const [, path] of line.matchAll(RELATIVE_PATH)) {
+    for (const [, path = ""] of line.matchAll(RELATIVE_PATH)) {
       const target = relative(REPO, resolve(dirname(file), path));
       if (target.startsWith('..') || /(^|\/)shared\//.test(path)) found.push(`${file}:${i + 1}: ${path}`);
     }

@@ -17,7 +17,7 @@ export function ModuleHeader({ course, module, fraction, minutesLeft }: { course
       </p>
       <h1 class="module-title">{module.title}</h1>
       <div class="module-progress">
-        <ProgressBar fraction={fraction} label={`Framsteg i modulen ${module.title}`} />
+        <ProgressBar fraction={fraction} label={`Framsteg i modulen ${module.title}`} quiet />
         <p class="module-left">{minutesLeft > 0 ? `ca ${minutesLeft} min kvar` : 'Alla sidor visade'}</p>
       </div>
     </header>

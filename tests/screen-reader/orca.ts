@@ -5,7 +5,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_PATH } from '../e2e/browser';
 
 /** Chromium as a screen-reader user runs it: a real window, its accessibility tree always on. */
@@ -15,6 +15,9 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-gpu',
   '--disable-features=Translate,TranslateUI',
+  // A Swedish browser is not offered to translate the Swedish course (the prompt is noise to Orca).
+  '--lang=sv-SE',
+  '--accept-lang=sv-SE,sv',
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
@@ -29,12 +32,16 @@ export const QUIET_MS = 1000;
 /**
  * Loaded by Orca from its prefs folder (`orca -u DIR`): logs every utterance to a file, no key echo
  * (typed letters would otherwise be spoken one by one), and no speech server, so nothing needs audio.
+ * No automatic reading on load: Orca would race the app's first render (and sometimes read only
+ * "Kursen laddas …"); a scenario asks for the whole page with Orca's own Say All key instead.
  */
 const customizations = (logFile: string) => `import logging
 import orca.settings
 orca.settings.enableKeyEcho = False
 orca.settings.speechFactoryModules = []
 orca.settings.speechServerFactory = None
+orca.settings.sayAllOnLoad = False
+orca.settings.pageSummaryOnLoad = False
 _handler = logging.FileHandler(${JSON.stringify(logFile)}, encoding='utf-8')
 _handler.setFormatter(logging.Formatter('%(message)s'))
 logging.getLogger('speech').addHandler(_handler)
@@ -50,8 +57,10 @@ export interface Step {
 }
 
 export interface ScreenReader {
-  /** Opens `url` in a fresh browser context (own storage) and records what Orca says as it loads. */
-  open(url: string, label: string, prepare?: (page: Page) => Promise<void>): Promise<{ page: Page; load: Step }>;
+  /** The one browser tab every scenario uses: closing windows makes Orca stall on dead objects. */
+  page: Page;
+  /** Loads `url` afresh, with the site's storage cleared, and records what Orca says as it loads. */
+  open(url: string, label: string, ready?: string): Promise<Step>;
   /** Presses one key (xdotool's name, e.g. "h", "Return", "shift+Tab") and records the speech. */
   press(key: string): Promise<Step>;
   /** Presses `key` until Orca says something matching `pattern`, at most `max` times. */
@@ -84,28 +93,38 @@ export async function startScreenReader(): Promise<ScreenReader> {
   const session = spawn('dbus-run-session', ['--', 'bash', '-c', SESSION_SCRIPT, 'session', busFile, prefs], { env, stdio: 'ignore', detached: true });
   processes.push(session);
 
-  let browser: Browser | undefined;
   let context: BrowserContext | undefined;
+  let page: Page | undefined;
   let steps: Step[] = [];
   let offset = 0;
 
   const stop = async () => {
-    await browser?.close().catch(() => undefined);
+    await context?.close().catch(() => undefined);
     for (const child of processes.reverse()) killGroup(child);
+    execFileSync('cp', [logFile, '/tmp/orca-last.log']);
     rmSync(dir, { recursive: true, force: true });
   };
 
   try {
     const bus = await waitFor(() => readIfThere(busFile), 10_000, 'the D-Bus session did not start');
     await waitFor(() => readFileSync(logFile, 'utf8').includes('Screen reader on'), 20_000, 'Orca did not start');
-    browser = await chromium.launch({
+    const profile = join(dir, 'profile');
+    execFileSync('mkdir', ['-p', join(profile, 'Default')]);
+    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ translate: { enabled: false }, intl: { accept_languages: 'sv-SE,sv' } }));
+    context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
+      locale: 'sv-SE',
+      viewport: null,
       headless: false,
       // The automation infobar would be one more thing for Orca to announce.
       ignoreDefaultArgs: ['--enable-automation'],
       args: CHROMIUM_ARGS,
       env: { ...env, DBUS_SESSION_BUS_ADDRESS: bus },
     });
+    context.setDefaultTimeout(10_000);
+    // The window Chromium starts with has its address bar focused; a tab opened from outside has the page focused.
+    page = await context.newPage();
+    await context.addInitScript(blockStorageWhenAsked);
   } catch (error) {
     await stop();
     throw error;
@@ -127,7 +146,7 @@ export async function startScreenReader(): Promise<ScreenReader> {
   };
 
   /** Waits until Orca has spoken (up to `speakWithin`) and then stayed quiet for QUIET_MS. */
-  const settle = async (speakWithin: number) => {
+  const settle = async (speakWithin: number, quietMs = QUIET_MS) => {
     const start = Date.now();
     let size = statSync(logFile).size;
     let changed = size > offset ? Date.now() : 0;
@@ -138,14 +157,14 @@ export async function startScreenReader(): Promise<ScreenReader> {
         size = now;
         changed = Date.now();
       }
-      if (changed && Date.now() - changed >= QUIET_MS) return;
+      if (changed && Date.now() - changed >= quietMs) return;
       if (!changed && Date.now() - start >= speakWithin) return;
     }
     throw new Error('Orca did not fall quiet within 30 s');
   };
 
-  const record = async (action: string, speakWithin: number) => {
-    await settle(speakWithin);
+  const record = async (action: string, speakWithin: number, quietMs = QUIET_MS) => {
+    await settle(speakWithin, quietMs);
     const step = { action, speech: speechSince() };
     steps.push(step);
     return step;
@@ -156,31 +175,42 @@ export async function startScreenReader(): Promise<ScreenReader> {
   const press = async (key: string) => {
     speechSince();
     xdotool('key', '--clearmodifiers', key);
-    return record(key, 3000);
+    return record(key, 5000);
   };
 
   return {
-    async open(url, label, prepare) {
-      await context?.close();
-      // Let Orca finish with the closed window before the new one appears.
-      await settle(500);
-      context = await browser!.newContext({ locale: 'sv-SE', viewport: null });
-      const page = await context.newPage();
-      await prepare?.(page);
+    page: page!,
+    async open(url, label, ready = 'main h1, main h2') {
+      const tab = page!;
+      // A field left focused keeps Orca in focus mode, and then it misses the next document's load.
+      if (await tab.evaluate(() => document.activeElement?.matches('input, textarea, select') ?? false)) {
+        xdotool('key', '--clearmodifiers', 'Escape');
+        await settle(2000);
+      }
+      // Leave the app first, so nothing it flushes on pagehide lands after the storage is cleared.
+      await tab.goto('about:blank');
+      const cdp = await context!.newCDPSession(tab);
+      await cdp.send('Storage.clearDataForOrigin', { origin: new URL(url).origin, storageTypes: 'all' });
+      await cdp.detach();
+      await settle(2000);
       speechSince();
       steps = [];
-      await page.goto(url);
-      await waitFor(() => readFileSync(logFile).subarray(offset).toString('utf8').includes('Finished loading'), 20_000, `Orca did not announce ${label} as loaded`);
-      const load = await record(`open ${label}`, 5000);
-      return { page, load };
+      await tab.goto(url);
+      await tab.locator(ready).first().waitFor();
+      // Orca says so when it has taken the new document in; keys sent before that can go astray.
+      const loaded = () => readFileSync(logFile).subarray(offset).toString('utf8');
+      await waitFor(() => /Finished loading|document web/.test(loaded()), 10_000, `Orca did not announce ${label} as loaded`);
+      return record(`open ${label}`, 1000);
     },
     press,
     async pressUntil(key, pattern, max = 20) {
+      const heard: string[] = [];
       for (let i = 0; i < max; i++) {
         const step = await press(key);
         if (step.speech.some((line) => pattern.test(line))) return step;
+        heard.push(...step.speech);
       }
-      throw new Error(`Orca never said ${pattern} after pressing ${key} ${max} times`);
+      throw new Error(`Orca never said ${pattern} after pressing ${key} ${max} times; it said:\n${heard.join('\n')}`);
     },
     async type(text) {
       speechSince();
@@ -194,6 +224,18 @@ export async function startScreenReader(): Promise<ScreenReader> {
     },
     stop,
   };
+}
+
+/** Opened with "?block-storage", a page finds IndexedDB blocked, as in a locked-down browser. */
+export const BLOCK_STORAGE = 'block-storage';
+
+function blockStorageWhenAsked(): void {
+  if (!new URLSearchParams(location.search).has('block-storage')) return;
+  Object.defineProperty(window, 'indexedDB', {
+    get() {
+      throw new DOMException('blocked', 'SecurityError');
+    },
+  });
 }
 
 function firstLine(child: ChildProcess, timeoutMs: number): Promise<string> {

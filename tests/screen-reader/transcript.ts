@@ -13,6 +13,7 @@ export const UPDATING = Boolean(process.env.UPDATE_TRANSCRIPTS);
 const NOISE: RegExp[] = [
   /^Screen reader on\.?$/,
   /Chromium frame\.?$/,
+  / - Chromium$/,
   /^Address and search bar/,
   /Translate this page\?/,
   /^This dialog is not currently focused/,
@@ -22,9 +23,15 @@ const NOISE: RegExp[] = [
   /^about:blank/,
 ];
 
+/**
+ * Orca appends "clickable" to an element Chromium reports a click action for; for the headings
+ * that take focus (tabindex -1) it comes and goes with timing, and a listener learns nothing from it.
+ */
+const normalise = (line: string) => line.trim().replace(/ clickable\.?$/, '.');
+
 /** The speech of a step without the noise, one utterance a line, trimmed. */
 export function meaningful(step: Step): string[] {
-  return step.speech.map((line) => line.trim()).filter((line) => line !== '' && !NOISE.some((noise) => noise.test(line)));
+  return step.speech.map(normalise).filter((line) => line !== '' && !NOISE.some((noise) => noise.test(line)));
 }
 
 /** True when Orca said something matching `pattern` in this step. */

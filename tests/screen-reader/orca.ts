@@ -184,7 +184,7 @@ export async function startScreenReader(): Promise<ScreenReader> {
       const tab = page!;
       // A field left focused keeps Orca in focus mode, and then it misses the next document's load.
       if (await tab.evaluate(() => document.activeElement?.matches('input, textarea, select') ?? false)) {
-        xdotool('key', '--clearmodifiers', 'Escape');
+        await tab.evaluate(() => (document.activeElement as HTMLElement).blur());
         await settle(2000);
       }
       // Leave the app first, so nothing it flushes on pagehide lands after the storage is cleared.
@@ -199,7 +199,13 @@ export async function startScreenReader(): Promise<ScreenReader> {
       await tab.locator(ready).first().waitFor();
       // Orca says so when it has taken the new document in; keys sent before that can go astray.
       const loaded = () => readFileSync(logFile).subarray(offset).toString('utf8');
-      await waitFor(() => /Finished loading|document web/.test(loaded()), 10_000, `Orca did not announce ${label} as loaded`);
+      const announced = () => /Finished loading|document web/.test(loaded());
+      if (!(await waitFor(announced, 8_000, '').catch(() => false))) {
+        console.warn(`Orca missed the load of ${label}; loading it again`);
+        await tab.reload();
+        await tab.locator(ready).first().waitFor();
+        await waitFor(announced, 10_000, `Orca did not announce ${label} as loaded`);
+      }
       return record(`open ${label}`, 1000);
     },
     press,

@@ -116,19 +116,6 @@ describe('screen reader (Orca)', () => {
     ]);
   });
 
-  it('takes a reflection note typed into its field and reads it back', async () => {
-    const { module, page } = pageWith('reflektion');
-    await reader.open(pageUrl(module, page), `the page ${page.title}`);
-    const field = await reader.pressUntil('Tab', /Dina anteckningar/, 30);
-    expect(said(field, /Sparas bara i den här webbläsaren/), 'the field says where the note is kept').toBe(true);
-    await reader.type('Min anteckning');
-    expect(await reader.page.locator('textarea').first().inputValue()).toBe('Min anteckning');
-    await reader.press('shift+Tab');
-    const back = await reader.press('Tab');
-    expect(said(back, /Min anteckning/), 'the note is read back').toBe(true);
-    finish('reflection', `Reflection on ${page.title}: Tab to the notes field, type, Tab away and back`, [/Dina anteckningar/, /^> type/, /^> Tab/, /Min anteckning/]);
-  });
-
   it('says "Storbildsläge på" and "av" when Z toggles the zoom', async () => {
     await reader.open(pageUrl(firstModule, firstModule.pages[0]!), 'the first page');
     const on = await reader.press('z');
@@ -162,6 +149,19 @@ describe('screen reader (Orca)', () => {
     expect(said(notice, /framsteg sparas inte/)).toBe(true);
     const close = said(notice, /Stäng meddelandet/) || said(await reader.press('Down'), /Stäng meddelandet/);
     expect(close, 'its close button says what it closes').toBe(true);
-    finish('storage-notice', 'Storage blocked: the start page read line by line from the top', [/framsteg sparas inte/, /Stäng meddelandet/]);
+    finish('storage-notice', 'Storage blocked: the start page read line by line from the top', [/^> ctrl\+Home/, /framsteg sparas inte/, /Stäng meddelandet/]);
+  });
+  // Last: it leaves Orca in focus mode in the field, after which Orca can miss the next page load.
+  it('takes a reflection note typed into its field and reads it back', async () => {
+    const { module, page } = pageWith('reflektion');
+    await reader.open(pageUrl(module, page), `the page ${page.title}`);
+    const field = await reader.pressUntil('Tab', /Dina anteckningar/, 30);
+    expect(said(field, /Sparas bara i den här webbläsaren/), 'the field says where the note is kept').toBe(true);
+    await reader.type('Min anteckning');
+    expect(await reader.page.locator('textarea').first().inputValue()).toBe('Min anteckning');
+    await reader.press('shift+Tab');
+    const back = await reader.press('Tab');
+    expect(said(back, /Min anteckning/), 'the note is read back').toBe(true);
+    finish('reflection', `Reflection on ${page.title}: Tab to the notes field, type, Tab away and back`, [/Dina anteckningar/, /^> type/, /^> Tab/, /Min anteckning/]);
   });
 });

@@ -1,7 +1,7 @@
 // Runs Orca, the GNOME screen reader, against a real Chromium under a virtual X server and records
 // what it would say. No synthesiser or audio: Orca logs each utterance, and that log is the record.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -80,7 +80,7 @@ export async function startScreenReader(): Promise<ScreenReader> {
   const prefs = join(dir, 'prefs');
   const logFile = join(dir, 'speech.log');
   const busFile = join(dir, 'bus');
-  execFileSync('mkdir', ['-p', prefs]);
+  mkdirSync(prefs);
   writeFileSync(join(prefs, 'orca-customizations.py'), customizations(logFile));
   writeFileSync(logFile, '');
 
@@ -101,7 +101,6 @@ export async function startScreenReader(): Promise<ScreenReader> {
   const stop = async () => {
     await context?.close().catch(() => undefined);
     for (const child of processes.reverse()) killGroup(child);
-    execFileSync('cp', [logFile, '/tmp/orca-last.log']);
     rmSync(dir, { recursive: true, force: true });
   };
 
@@ -109,7 +108,7 @@ export async function startScreenReader(): Promise<ScreenReader> {
     const bus = await waitFor(() => readIfThere(busFile), 10_000, 'the D-Bus session did not start');
     await waitFor(() => readFileSync(logFile, 'utf8').includes('Screen reader on'), 20_000, 'Orca did not start');
     const profile = join(dir, 'profile');
-    execFileSync('mkdir', ['-p', join(profile, 'Default')]);
+    mkdirSync(join(profile, 'Default'), { recursive: true });
     writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ translate: { enabled: false }, intl: { accept_languages: 'sv-SE,sv' } }));
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,

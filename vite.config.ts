@@ -51,6 +51,19 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          // Orca reading a real Chromium under Xvfb (tests/screen-reader/orca.ts); one session, in order.
+          name: 'screen-reader',
+          include: ['tests/screen-reader/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -41,10 +41,16 @@ export function AccessibilityPage() {
         </li>
         <li>utbildningen inte har några rörliga effekter, oavsett om du har valt minskade rörelser i ditt operativsystem.</li>
       </ul>
+      <p>
+        Vi testar också med en riktig skärmläsare: Orca 43.1 i Debian 12 med webbläsaren Chromium 156, senast den 1 december 2026. Testet styr Orca med tangentbordet som en
+        användare som inte ser skärmen gör, med rubriker (H), knappar (B), alternativknappar (R), Tab, Retur och mellanslag, och kontrollerar vad Orca säger: startsidan med
+        kursens namn, dina framsteg och varje moduls status, nästa sida i en modul, en kunskapskontroll med svar och förklaring, en anteckning, storbildsläget (Z), slutet av
+        en modul och meddelandet när webbläsaren inte tillåter att kursen sparar något. Testet körs automatiskt vid varje ändring.
+      </p>
       <h2>Kända brister</h2>
       <p>
-        Vi känner inte till några brister just nu. Automatiska tester hittar inte alla problem, och vi har ännu inte testat utbildningen med skärmläsare eller tillsammans med användare med
-        funktionsnedsättning. Om utbildningen körs i en lärplattform kan plattformens egna sidor ha brister som vi inte kan påverka.
+        Vi känner inte till några brister just nu. Automatiska tester hittar inte alla problem, och vi har ännu inte testat utbildningen tillsammans med användare med funktionsnedsättning. Vi har
+        bara testat med skärmläsaren Orca; andra skärmläsare, som NVDA, JAWS och VoiceOver, kan läsa en del saker annorlunda. Om utbildningen körs i en lärplattform kan plattformens egna sidor ha brister som vi inte kan påverka.
       </p>
       <h2>Rapportera ett problem</h2>
       <p>

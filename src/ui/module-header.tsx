@@ -20,7 +20,7 @@ export function ModuleHeader({ course, module, fraction, minutesLeft }: { course
       </p>
       <h1 class="module-title">{module.title}</h1>
       <div class="module-progress">
-        <ProgressBar fraction={fraction} label={m.moduleProgress(module.title)} />
+        <ProgressBar fraction={fraction} label={m.moduleProgress(module.title)} quiet />
         <p class="module-left">{minutesLeft > 0 ? m.minutesLeft(minutesLeft) : m.allPagesShown}</p>
       </div>
     </header>

@@ -5,7 +5,7 @@ import { CourseError } from './course-error.ts';
 import { fieldReader, splitFrontMatter } from './front-matter.ts';
 import { groupMinutes } from './group.ts';
 import { checkCourseSize, checkMarkdownBounds, checkTextSize } from './limits.ts';
-import { lex, renderRich } from './markdown.ts';
+import { lex, MarkdownLexError, renderRich } from './markdown.ts';
 import { checkLinks } from './links.ts';
 import { checkTokens, locate, parseModuleFile, type ParseContext } from './parse-module.ts';
 import { parseTemplate } from './templates.ts';
@@ -85,6 +85,9 @@ function guarded<T>(file: string, compile: () => T): T {
     return compile();
   } catch (error) {
     if (error instanceof CourseError) throw error;
+    if (error instanceof MarkdownLexError) {
+      throw new CourseError(file, 1, `the Markdown parser could not read this file (${error.message}); look for lists and quotes nested in an unusual way and simplify them`);
+    }
     throw new CourseError(file, 1, `${INTERNAL} (${error instanceof Error ? error.message : String(error)}); please report it with this file`);
   }
 }

@@ -1,4 +1,5 @@
 // Tillgänglighetsredogörelse: the accessibility statement Swedish public digital services must publish.
+import { BackToStart } from './back-to-start';
 import { useApp } from '../state/app-context';
 import { usePageHeading } from './use-page-heading';
 
@@ -7,12 +8,7 @@ export function AccessibilityPage() {
   const headingRef = usePageHeading<HTMLHeadingElement>('accessibility', `${state.messages.accessibilityStatement} – ${state.course.title}`);
   return (
     <div class="rich">
-      <p>
-        <a href="#/">
-          <span aria-hidden="true">← </span>
-          {state.messages.allModules}
-        </a>
-      </p>
+      <BackToStart />
       <h1 tabIndex={-1} ref={headingRef}>
         {state.messages.accessibilityStatement}
       </h1>

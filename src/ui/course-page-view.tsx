@@ -1,4 +1,5 @@
 // A course-level page such as the glossary or the sources: its title and body, outside any module.
+import { BackToStart } from './back-to-start';
 import type { CoursePage } from '../course/types';
 import { useApp } from '../state/app-context';
 import { RichText } from './rich-text';
@@ -7,16 +8,10 @@ import './course-links.css';
 
 export function CoursePageView({ page }: { page: CoursePage }) {
   const { state } = useApp();
-  const m = state.messages;
   const headingRef = usePageHeading<HTMLHeadingElement>(`sida/${page.id}`, `${page.title} – ${state.course.title}`);
   return (
     <article class="course-page" aria-labelledby="course-page-title">
-      <p>
-        <a href="#/">
-          <span aria-hidden="true">← </span>
-          {m.allModules}
-        </a>
-      </p>
+      <BackToStart />
       <h1 id="course-page-title" tabIndex={-1} ref={headingRef}>
         {page.title}
       </h1>

@@ -1,4 +1,5 @@
 // The top of every module screen: way back, module title and how far the learner has come.
+import { BackToStart } from './back-to-start';
 import type { Course, Module } from '../course/types';
 import { useMessages } from '../state/use-messages';
 import { ProgressBar } from './progress-bar';
@@ -9,12 +10,7 @@ export function ModuleHeader({ course, module, fraction, minutesLeft }: { course
   const number = course.modules.indexOf(module) + 1;
   return (
     <header class="module-header">
-      <p class="module-back">
-        <a href="#/">
-          <span aria-hidden="true">← </span>
-          {m.allModules}
-        </a>
-      </p>
+      <BackToStart class="module-back" />
       <p class="module-number">
         {m.moduleOf(number, course.modules.length)}
       </p>

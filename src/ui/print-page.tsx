@@ -1,4 +1,5 @@
 // The printable version of the whole course, inside the app (works offline and in an LMS frame).
+import { BackToStart } from './back-to-start';
 import { courseToPrintBody } from '../export/print-html';
 import { useApp } from '../state/app-context';
 import { usePageHeading } from './use-page-heading';
@@ -12,12 +13,7 @@ export function PrintPage() {
   return (
     <div class="print-page">
       <div class="print-tools">
-        <p>
-          <a href="#/">
-            <span aria-hidden="true">← </span>
-            {m.allModules}
-          </a>
-        </p>
+        <BackToStart />
         <button type="button" class="button" onClick={() => window.print()}>
           {m.print}
         </button>

@@ -8,8 +8,8 @@ import type { Course } from '../src/course/types.ts';
 
 /** The Markdown files a course folder is made of: course.md and every other *.md beside it. */
 export function courseFiles(dir: string): { course: string; modules: string[] } {
-  const names = readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
-  return { course: join(dir, 'course.md'), modules: names.filter((n) => n !== 'course.md').map((n) => join(dir, n)) };
+  const course = join(dir, 'course.md');
+  return { course, modules: markdownFiles(dir).filter((path) => path !== course) };
 }
 
 /** Reads one course file as text; a folder or unreadable file becomes a CourseError naming it. */

@@ -1,17 +1,10 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app';
-import { fixtureCourse, renderWithApp } from './render-app';
+import { fixtureCourse, goTo, renderWithApp } from './render-app';
 
 const alfa = fixtureCourse.modules[0];
 if (!alfa) throw new Error('fixture course needs a module');
-
-async function goTo(hash: string) {
-  await act(() => {
-    window.location.hash = hash;
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  });
-}
 
 afterEach(async () => {
   await goTo('');

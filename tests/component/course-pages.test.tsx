@@ -1,16 +1,9 @@
 // Course pages (glossary, sources) and templates as the learner reaches them: from the start page,
 // from the footer of every module page, and as a screen of their own.
-import { act, screen, within } from '@testing-library/preact';
+import { screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app';
-import { fixtureCourse, renderWithApp } from './render-app';
-
-async function goTo(hash: string) {
-  await act(() => {
-    window.location.hash = hash;
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  });
-}
+import { fixtureCourse, goTo, renderWithApp } from './render-app';
 
 afterEach(async () => {
   await goTo('');

@@ -1,5 +1,5 @@
 // Renders the whole app or a screen around a fixture course with in-memory stores.
-import { render } from '@testing-library/preact';
+import { act, render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { loadCourse } from '../../scripts/load-course';
 import { messagesFor, sv } from '../../src/core/messages';
@@ -23,4 +23,12 @@ export function renderWithApp(ui: ComponentChildren, { progress = emptyProgress(
     </MessagesContext.Provider>,
   );
   return { ...result, app, store };
+}
+
+/** Moves the app to `hash` as a link or the address bar would. */
+export async function goTo(hash: string) {
+  await act(() => {
+    window.location.hash = hash;
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  });
 }

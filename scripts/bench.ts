@@ -51,7 +51,10 @@ interface Lhr {
 }
 
 /** One Lighthouse run through its CLI (a child process, so this process keeps serving the build). */
-async function lighthouse(url: string, preset: 'mobile' | 'desktop'): Promise<{ figures: LighthouseFigures; failing: string[] }> {
+async function lighthouse(
+  url: string,
+  preset: 'mobile' | 'desktop',
+): Promise<{ figures: LighthouseFigures; failing: string[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
   const output = join(dir, 'report.json');
   try {
@@ -99,7 +102,9 @@ function printSizes(): void {
   if (!reportSizes(measureBuild(DIST))) failures.push(`player JS+CSS over ${kb(PLAYER_BUDGET)} gzip`);
   const scormDir = join(DIST, 'scorm');
   const total = totalBytes(DIST);
-  console.log(`dist/ total:   ${total} bytes (${kb(total)})${existsSync(scormDir) ? ', with the SCORM zips in dist/scorm/' : ''}`);
+  console.log(
+    `dist/ total:   ${total} bytes (${kb(total)})${existsSync(scormDir) ? ', with the SCORM zips in dist/scorm/' : ''}`,
+  );
   const zips = existsSync(scormDir) ? readdirSync(scormDir).filter((n) => n.endsWith('.zip')) : [];
   if (zips.length === 0) {
     console.log('SCORM zips:    skipped, dist/scorm/*.zip not found (no "npm run package" script, or it failed)');
@@ -107,7 +112,9 @@ function printSizes(): void {
   }
   for (const zip of zips.sort()) {
     const bytes = statSync(join(scormDir, zip)).size;
-    console.log(`SCORM zip:     ${zip} ${bytes} bytes (${kb(bytes)}), budget ${kb(ZIP_BUDGET)}: ${budget(bytes <= ZIP_BUDGET, `${zip} over ${kb(ZIP_BUDGET)}`)}`);
+    console.log(
+      `SCORM zip:     ${zip} ${bytes} bytes (${kb(bytes)}), budget ${kb(ZIP_BUDGET)}: ${budget(bytes <= ZIP_BUDGET, `${zip} over ${kb(ZIP_BUDGET)}`)}`,
+    );
   }
 }
 
@@ -120,11 +127,18 @@ async function printLighthouse(pages: { name: string; url: string }[]): Promise<
       for (let i = 0; i < (preset === 'mobile' ? MOBILE_RUNS : 1); i++) runs.push(await lighthouse(page.url, preset));
       runs.sort((a, b) => a.figures.performance - b.figures.performance);
       const { figures: f, failing } = runs[Math.floor(runs.length / 2)] as (typeof runs)[number];
-      const spread = runs.length > 1 ? `   (median of ${runs.length} runs, performance ${runs.map((r) => r.figures.performance).join(', ')})` : '';
+      const spread =
+        runs.length > 1
+          ? `   (median of ${runs.length} runs, performance ${runs.map((r) => r.figures.performance).join(', ')})`
+          : '';
       const row = `${page.name.padEnd(13)} ${preset.padEnd(8)} ${String(f.performance).padStart(4)}  ${String(f.accessibility).padStart(4)}  ${String(f.bestPractices).padStart(4)}  ${f.fcpMs.toFixed(0).padStart(7)} ${f.lcpMs.toFixed(0).padStart(7)} ${f.tbtMs.toFixed(0).padStart(7)}  ${f.cls.toFixed(3)}${spread}`;
       console.log(row);
       if (preset === 'mobile') {
-        for (const [name, value] of [['performance', f.performance], ['accessibility', f.accessibility], ['best practices', f.bestPractices]] as const) {
+        for (const [name, value] of [
+          ['performance', f.performance],
+          ['accessibility', f.accessibility],
+          ['best practices', f.bestPractices],
+        ] as const) {
           if (value < LIGHTHOUSE_BUDGET) {
             failures.push(`Lighthouse mobile ${name} on ${page.name}: ${value} < ${LIGHTHOUSE_BUDGET}`);
             for (const audit of failing) console.log(`    lost points: ${audit}`);
@@ -142,11 +156,15 @@ async function printNavigation(baseUrl: string): Promise<void> {
   try {
     for (const slowdown of [1, 4]) {
       const { context, page } = await openPage(browser);
-      if (slowdown > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+      if (slowdown > 1)
+        await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: slowdown });
       const s = summarize(await measureNavigation(page, baseUrl, course));
       const label = slowdown === 1 ? 'no slowdown ' : `${slowdown}× CPU slowdown`;
-      const verdict = slowdown === 1 ? `: ${budget(s.medianFrames <= 1, `page turn median ${s.medianFrames} frames`)}` : '';
-      console.log(`${label}: ${s.count} turns, median frame ${s.medianFrames} (worst ${s.maxFrames}), painted after median ${s.medianPaintedMs.toFixed(1)} ms (worst ${s.maxPaintedMs.toFixed(1)} ms)${verdict}`);
+      const verdict =
+        slowdown === 1 ? `: ${budget(s.medianFrames <= 1, `page turn median ${s.medianFrames} frames`)}` : '';
+      console.log(
+        `${label}: ${s.count} turns, median frame ${s.medianFrames} (worst ${s.maxFrames}), painted after median ${s.medianPaintedMs.toFixed(1)} ms (worst ${s.maxPaintedMs.toFixed(1)} ms)${verdict}`,
+      );
       await context.close();
     }
   } finally {
@@ -167,14 +185,18 @@ async function main(): Promise<void> {
     const baseUrl = `http://127.0.0.1:${address.port}/`;
     const course = loadCourse(process.env.COURSE_DIR ?? 'modules');
     const first = course.modules[0];
-    const modulePage = first?.pages[0] ? [{ name: 'module page', url: `${baseUrl}#/modul/${first.id}/${first.pages[0].id}` }] : [];
+    const modulePage = first?.pages[0]
+      ? [{ name: 'module page', url: `${baseUrl}#/modul/${first.id}/${first.pages[0].id}` }]
+      : [];
     await printLighthouse([{ name: 'start page', url: baseUrl }, ...modulePage]);
     await printNavigation(baseUrl);
   } finally {
     await server.close();
   }
 
-  console.log(failures.length === 0 ? '\nAll budgets met.' : `\nBudgets broken:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+  console.log(
+    failures.length === 0 ? '\nAll budgets met.' : `\nBudgets broken:\n${failures.map((f) => `  - ${f}`).join('\n')}`,
+  );
   if (failures.length > 0) process.exitCode = 1;
 }
 

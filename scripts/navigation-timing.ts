@@ -1,7 +1,7 @@
 // Measures page-to-page navigation in the browser: from the Nästa click to the frame that first
 // shows the next page's heading. Used by `npm run bench` and tests/e2e/speed.test.ts.
 import type { Page } from 'playwright-core';
-import type { Course } from '../src/course/types';
+import type { Course } from '../src/core/course/types';
 
 /** One navigation: the frame (1 = the first frame after the click) and milliseconds after the click. */
 export interface NavigationSample {
@@ -59,7 +59,9 @@ export async function measureNavigation(page: Page, baseUrl: string, course: Cou
       await page.getByRole('button', { name: 'Nästa' }).click();
       await page.waitForFunction((n) => (globalThis as unknown as Recorded).__navigationSamples.length > n, count);
     }
-    samples.push(...(await page.evaluate((from) => (globalThis as unknown as Recorded).__navigationSamples.slice(from), start)));
+    samples.push(
+      ...(await page.evaluate((from) => (globalThis as unknown as Recorded).__navigationSamples.slice(from), start)),
+    );
   }
   return samples;
 }

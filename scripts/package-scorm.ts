@@ -4,10 +4,10 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
-import type { Course } from '../src/course/types';
-import { buildManifest, type ScormVersion } from '../src/scorm/manifest';
-import { checkHtmlReferences, checkManifest } from '../src/scorm/package-check';
-import { maxSuspendDataLength, SUSPEND_DATA_LIMIT } from '../src/scorm/suspend-data';
+import type { Course } from '../src/core/course/types';
+import { buildManifest, type ScormVersion } from './scorm/manifest';
+import { checkHtmlReferences, checkManifest } from './scorm/package-check';
+import { maxSuspendDataLength, SUSPEND_DATA_LIMIT } from '../src/core/scorm/suspend-data';
 import { loadCourse } from './load-course';
 
 export const SCORM_VERSIONS: ScormVersion[] = ['1.2', '2004'];
@@ -53,7 +53,9 @@ export function checkPackage(contents: Record<string, Uint8Array>): string[] {
   const decoder = new TextDecoder();
   return [
     ...checkManifest(decoder.decode(manifest), paths),
-    ...paths.filter((p) => p.endsWith('.html')).flatMap((p) => checkHtmlReferences(p, decoder.decode(contents[p]), paths)),
+    ...paths
+      .filter((p) => p.endsWith('.html'))
+      .flatMap((p) => checkHtmlReferences(p, decoder.decode(contents[p]), paths)),
   ];
 }
 
@@ -70,11 +72,16 @@ export function buildPackage(course: Course, version: ScormVersion, distDir: str
 }
 
 /** Writes both packages to `${distDir}/scorm/` and returns their paths and sizes; COURSE_DIR picks another course, as in vite.config.ts. */
-export function packageScorm({ distDir = 'dist', courseDir = process.env.COURSE_DIR ?? 'modules' } = {}): { path: string; bytes: number }[] {
+export function packageScorm({
+  distDir = 'dist',
+  courseDir = process.env.COURSE_DIR ?? 'modules',
+} = {}): { path: string; bytes: number }[] {
   const course = loadCourse(courseDir);
   const longest = maxSuspendDataLength(course);
   if (longest > SUSPEND_DATA_LIMIT) {
-    throw new Error(`this course can need ${longest} characters of cmi.suspend_data, over SCORM 1.2's ${SUSPEND_DATA_LIMIT}: shorten module or page ids ("## Title {#short-id}")`);
+    throw new Error(
+      `this course can need ${longest} characters of cmi.suspend_data, over SCORM 1.2's ${SUSPEND_DATA_LIMIT}: shorten module or page ids ("## Title {#short-id}")`,
+    );
   }
   const outDir = join(distDir, 'scorm');
   mkdirSync(outDir, { recursive: true });

@@ -37,7 +37,8 @@ function initialAssets(dist: string): Set<string> {
     if (!name.endsWith('.js')) continue;
     const source = readFileSync(join(dist, 'assets', name), 'utf8');
     // Static imports only: `import(...)` is what makes a chunk lazy.
-    for (const m of source.matchAll(/(?:^|[;}\s])import\s*(?:[\w$*{},\s]+from\s*)?["']\.\/([^"']+)["']/g)) queue.push(m[1] as string);
+    for (const m of source.matchAll(/(?:^|[;}\s])import\s*(?:[\w$*{},\s]+from\s*)?["']\.\/([^"']+)["']/g))
+      queue.push(m[1] as string);
   }
   return seen;
 }
@@ -63,7 +64,14 @@ export function measureBuild(dist = 'dist'): BuildSizes {
   const course = files.filter((f) => isCourseChunk(name(f)));
   const player = files.filter((f) => !course.includes(f) && initial.has(name(f)));
   const lazy = files.filter((f) => !course.includes(f) && !initial.has(name(f)));
-  return { player, lazy, course, playerGzip: sum(player, 'gzip'), lazyGzip: sum(lazy, 'gzip'), courseGzip: sum(course, 'gzip') };
+  return {
+    player,
+    lazy,
+    course,
+    playerGzip: sum(player, 'gzip'),
+    lazyGzip: sum(lazy, 'gzip'),
+    courseGzip: sum(course, 'gzip'),
+  };
 }
 
 /** Total bytes of every file under `dir`. */
@@ -78,9 +86,12 @@ export const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
 /** Prints the table and returns whether the player is within budget. */
 export function reportSizes(sizes: BuildSizes, log: (line: string) => void = console.log): boolean {
-  for (const f of [...sizes.player, ...sizes.lazy, ...sizes.course]) log(`  ${f.file.padEnd(40)} ${kb(f.bytes).padStart(9)}  gzip ${kb(f.gzip).padStart(8)}`);
+  for (const f of [...sizes.player, ...sizes.lazy, ...sizes.course])
+    log(`  ${f.file.padEnd(40)} ${kb(f.bytes).padStart(9)}  gzip ${kb(f.gzip).padStart(8)}`);
   const ok = sizes.playerGzip <= PLAYER_BUDGET;
-  log(`Player JS+CSS: ${sizes.playerGzip} bytes gzip (${kb(sizes.playerGzip)}), budget ${kb(PLAYER_BUDGET)}: ${ok ? 'OK' : 'OVER BUDGET'}`);
+  log(
+    `Player JS+CSS: ${sizes.playerGzip} bytes gzip (${kb(sizes.playerGzip)}), budget ${kb(PLAYER_BUDGET)}: ${ok ? 'OK' : 'OVER BUDGET'}`,
+  );
   log(`Lazy chunks:   ${sizes.lazyGzip} bytes gzip (${kb(sizes.lazyGzip)}), loaded only when needed`);
   log(`Course data:   ${sizes.courseGzip} bytes gzip (${kb(sizes.courseGzip)})`);
   return ok;

@@ -21,10 +21,10 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import type { Token, Tokens } from 'marked';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitFrontMatter } from '../src/course/front-matter.ts';
-import { templatePath } from '../src/course/paths.ts';
-import { templateTokens } from '../src/course/templates.ts';
-import type { Course, Template } from '../src/course/types.ts';
+import { splitFrontMatter } from './course/front-matter.ts';
+import { templatePath } from '../src/core/course/paths.ts';
+import { templateTokens } from './course/templates.ts';
+import type { Course, Template } from '../src/core/course/types.ts';
 import { markdownFiles } from './load-course.ts';
 
 const NUMBERED = 'numbered';
@@ -64,10 +64,16 @@ function runs(tokens: Token[] | undefined, style: RunStyle = {}): ParagraphChild
       case 'link': {
         const link = token as Tokens.Link;
         if (!/^(https?:|mailto:)/i.test(link.href)) return runs(link.tokens, style);
-        return [new ExternalHyperlink({ link: link.href, children: [new TextRun({ ...style, text: plainInline(link.tokens), style: 'Hyperlink' })] })];
+        return [
+          new ExternalHyperlink({
+            link: link.href,
+            children: [new TextRun({ ...style, text: plainInline(link.tokens), style: 'Hyperlink' })],
+          }),
+        ];
       }
       default:
-        if ('tokens' in token && Array.isArray(token.tokens) && token.tokens.length > 0) return runs(token.tokens, style);
+        if ('tokens' in token && Array.isArray(token.tokens) && token.tokens.length > 0)
+          return runs(token.tokens, style);
         return [new TextRun({ ...style, text: decode('text' in token ? String(token.text) : token.raw) })];
     }
   });
@@ -75,7 +81,13 @@ function runs(tokens: Token[] | undefined, style: RunStyle = {}): ParagraphChild
 
 /** The plain text of inline tokens, for a hyperlink's single run. */
 function plainInline(tokens: Token[] | undefined): string {
-  return (tokens ?? []).map((t) => ('tokens' in t && Array.isArray(t.tokens) && t.tokens.length > 0 ? plainInline(t.tokens) : decode('text' in t ? String(t.text) : ''))).join('');
+  return (tokens ?? [])
+    .map((t) =>
+      'tokens' in t && Array.isArray(t.tokens) && t.tokens.length > 0
+        ? plainInline(t.tokens)
+        : decode('text' in t ? String(t.text) : ''),
+    )
+    .join('');
 }
 
 /** The inline tokens of a list item's first block (a tight item's text or a loose item's paragraph). */
@@ -93,13 +105,18 @@ function list(token: Tokens.List, level: number, counter: { next: number }): (Pa
     const children = runs(inline);
     let paragraph: Paragraph;
     if (item.task) {
-      paragraph = new Paragraph({ children: [new TextRun(item.checked ? '☒ ' : '☐ '), ...children], indent: { left: 360 * (level + 1), hanging: 360 } });
+      paragraph = new Paragraph({
+        children: [new TextRun(item.checked ? '☒ ' : '☐ '), ...children],
+        indent: { left: 360 * (level + 1), hanging: 360 },
+      });
     } else if (token.ordered) {
       paragraph = new Paragraph({ children, numbering: { reference: NUMBERED, level, instance } });
     } else {
       paragraph = new Paragraph({ children, bullet: { level } });
     }
-    const nested = rest.flatMap((t) => (t.type === 'list' ? list(t as Tokens.List, Math.min(level + 1, 8), counter) : blockToDocx(t, counter)));
+    const nested = rest.flatMap((t) =>
+      t.type === 'list' ? list(t as Tokens.List, Math.min(level + 1, 8), counter) : blockToDocx(t, counter),
+    );
     return [paragraph, ...nested];
   });
 }
@@ -110,16 +127,27 @@ function table(token: Tokens.Table): Table {
     new TableRow({
       tableHeader: header,
       height: !header && cells.some((c) => c.text.trim() === '') ? { value: 567, rule: HeightRule.ATLEAST } : undefined,
-      children: cells.map((cell) => new TableCell({ children: [new Paragraph({ children: runs(cell.tokens, header ? { bold: true } : {}) })] })),
+      children: cells.map(
+        (cell) =>
+          new TableCell({ children: [new Paragraph({ children: runs(cell.tokens, header ? { bold: true } : {}) })] }),
+      ),
     });
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [row(token.header, true), ...token.rows.map((r) => row(r, false))] });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [row(token.header, true), ...token.rows.map((r) => row(r, false))],
+  });
 }
 
 function blockToDocx(token: Token, counter: { next: number }): (Paragraph | Table)[] {
   switch (token.type) {
     case 'heading': {
       const heading = token as Tokens.Heading;
-      return [new Paragraph({ heading: HEADINGS[Math.min(heading.depth - 2, 2)] ?? HeadingLevel.HEADING_3, children: runs(heading.tokens) })];
+      return [
+        new Paragraph({
+          heading: HEADINGS[Math.min(heading.depth - 2, 2)] ?? HeadingLevel.HEADING_3,
+          children: runs(heading.tokens),
+        }),
+      ];
     }
     case 'paragraph':
     case 'text':
@@ -142,14 +170,20 @@ function deterministic(docx: Uint8Array): Uint8Array {
   const core = files['docProps/core.xml'];
   if (core) {
     const stamp = FIXED_DATE.toISOString().replace(/\.\d+Z$/, 'Z');
-    const xml = new TextDecoder().decode(core).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`);
+    const xml = new TextDecoder()
+      .decode(core)
+      .replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`);
     files['docProps/core.xml'] = strToU8(xml);
   }
   return zipSync(files, { mtime: FIXED_DATE, level: 9 });
 }
 
 /** The template as a .docx file: its title as the document title, then its body. */
-export async function templateToDocx(template: Pick<Template, 'title'>, tokens: Token[], language = 'sv-SE'): Promise<Uint8Array> {
+export async function templateToDocx(
+  template: Pick<Template, 'title'>,
+  tokens: Token[],
+  language = 'sv-SE',
+): Promise<Uint8Array> {
   const counter = { next: 1 };
   const doc = new Document({
     title: template.title,
@@ -169,19 +203,33 @@ export async function templateToDocx(template: Pick<Template, 'title'>, tokens: 
         },
       ],
     },
-    sections: [{ children: [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(template.title)] }), ...tokens.flatMap((t) => blockToDocx(t, counter))] }],
+    sections: [
+      {
+        children: [
+          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(template.title)] }),
+          ...tokens.flatMap((t) => blockToDocx(t, counter)),
+        ],
+      },
+    ],
   });
   return deterministic(new Uint8Array(await Packer.toBuffer(doc)));
 }
 
 /** Every template of the course folder `dir` as a .docx, keyed by its path in the build ("mallar/….docx"). */
-export async function courseTemplateDocs(dir: string, course: Pick<Course, 'templates' | 'language'>): Promise<Map<string, Uint8Array>> {
+export async function courseTemplateDocs(
+  dir: string,
+  course: Pick<Course, 'templates' | 'language'>,
+): Promise<Map<string, Uint8Array>> {
   const docs = new Map<string, Uint8Array>();
   for (const path of markdownFiles(join(dir, 'templates'))) {
     const source = readFileSync(path, 'utf8');
     const { data } = splitFrontMatter(path, source.replace(/\r\n?/g, '\n'));
     const template = course.templates.find((t) => t.id === data.id);
-    if (template) docs.set(templatePath(template), await templateToDocx(template, templateTokens(source), course.language === 'sv' ? 'sv-SE' : course.language));
+    if (template)
+      docs.set(
+        templatePath(template),
+        await templateToDocx(template, templateTokens(source), course.language === 'sv' ? 'sv-SE' : course.language),
+      );
   }
   return docs;
 }

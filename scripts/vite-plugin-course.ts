@@ -4,10 +4,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { messagesFor } from '../src/core/messages/index.ts';
-import { CourseError } from '../src/course/course-error.ts';
-import type { Course } from '../src/course/types.ts';
-import { courseToPrintHtml, escapeHtml, printFileName } from '../src/export/print-html.ts';
-import { courseToText, textFileName } from '../src/export/text-version.ts';
+import { CourseError } from './course/course-error.ts';
+import type { Course } from '../src/core/course/types.ts';
+import { courseToPrintHtml, escapeHtml, printFileName } from '../src/core/export/print-html.ts';
+import { courseToText, textFileName } from '../src/core/export/text-version.ts';
 import { loadCourse } from './load-course.ts';
 import { courseTemplateDocs } from './templates-docx.ts';
 
@@ -18,7 +18,12 @@ const MESSAGES_ID = 'virtual:messages';
 const RESOLVED_MESSAGES_ID = `\0${MESSAGES_ID}`;
 const MESSAGES_DIR = resolve(import.meta.dirname, '../src/core/messages');
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const IMAGE_TYPES: Record<string, string> = { svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', webp: 'image/webp' };
+const IMAGE_TYPES: Record<string, string> = {
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  webp: 'image/webp',
+};
 
 export interface CoursePluginOptions {
   /** The course folder: course.md, module files and images/. */
@@ -64,7 +69,11 @@ export function coursePlugin({ dir }: CoursePluginOptions): Plugin {
       } catch (error) {
         // The dev server: shown in Vite's error overlay, pointing at the file and line.
         if (error instanceof CourseError) {
-          this.error({ message: `Course error: ${error.message}`, id: resolve(error.file), loc: { line: error.line, column: 0 } });
+          this.error({
+            message: `Course error: ${error.message}`,
+            id: resolve(error.file),
+            loc: { line: error.line, column: 0 },
+          });
         }
         throw error;
       }
@@ -86,7 +95,10 @@ export function coursePlugin({ dir }: CoursePluginOptions): Plugin {
           'messages.loading': escapeHtml(messages.loading),
           'messages.noScript': `${escapeHtml(before)}<a href="./${escapeHtml(printFileName(shellCourse))}">${escapeHtml(link)}</a>${escapeHtml(after)}`,
         };
-        return html.replace(/%(course|messages)\.(\w+)%/g, (placeholder, scope: string, key: string) => values[`${scope}.${key}`] ?? placeholder);
+        return html.replace(
+          /%(course|messages)\.(\w+)%/g,
+          (placeholder, scope: string, key: string) => values[`${scope}.${key}`] ?? placeholder,
+        );
       },
     },
     configureServer(server) {
@@ -125,7 +137,8 @@ export function coursePlugin({ dir }: CoursePluginOptions): Plugin {
     },
     async generateBundle() {
       if (!course) return;
-      for (const [fileName, source] of await courseTemplateDocs(root, course)) this.emitFile({ type: 'asset', fileName, source });
+      for (const [fileName, source] of await courseTemplateDocs(root, course))
+        this.emitFile({ type: 'asset', fileName, source });
       for (const name of readdirSync(imagesDir)) {
         this.emitFile({ type: 'asset', fileName: `images/${name}`, source: readFileSync(join(imagesDir, name)) });
       }

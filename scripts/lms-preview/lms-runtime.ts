@@ -49,10 +49,20 @@ export interface LmsBehaviour {
 }
 
 /** The preview's default: as strict as Moodle with `scormstandard` on. */
-export const STRICT_LMS: LmsBehaviour = { exitNormalEndsAttempt: true, suspendDataLimit: true, neverSet: 'moodle', failCommits: false };
+export const STRICT_LMS: LmsBehaviour = {
+  exitNormalEndsAttempt: true,
+  suspendDataLimit: true,
+  neverSet: 'moodle',
+  failCommits: false,
+};
 
 /** scorm-again as it comes. */
-export const LENIENT_LMS: LmsBehaviour = { exitNormalEndsAttempt: false, suspendDataLimit: false, neverSet: 'scorm-again', failCommits: false };
+export const LENIENT_LMS: LmsBehaviour = {
+  exitNormalEndsAttempt: false,
+  suspendDataLimit: false,
+  neverSet: 'scorm-again',
+  failCommits: false,
+};
 
 /** 1.2's CMIString4096. */
 const SUSPEND_DATA_LIMIT_12 = 4096;
@@ -79,8 +89,26 @@ export interface PreviewLms {
 }
 
 const FUNCTIONS: Record<LmsVersion, string[]> = {
-  '1.2': ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'],
-  '2004': ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError', 'GetErrorString', 'GetDiagnostic'],
+  '1.2': [
+    'LMSInitialize',
+    'LMSFinish',
+    'LMSGetValue',
+    'LMSSetValue',
+    'LMSCommit',
+    'LMSGetLastError',
+    'LMSGetErrorString',
+    'LMSGetDiagnostic',
+  ],
+  '2004': [
+    'Initialize',
+    'Terminate',
+    'GetValue',
+    'SetValue',
+    'Commit',
+    'GetLastError',
+    'GetErrorString',
+    'GetDiagnostic',
+  ],
 };
 
 /** Calls too frequent or too dull to list. */
@@ -100,7 +128,12 @@ export function loadAttempt(storage: KeyValueStorage, key: string): SavedAttempt
  * The data an LMS hands to a new launch: entry "ab-initio" the first time, "resume" after an exit
  * with "suspend", "" otherwise; write-only elements (exit, session_time) are not carried over.
  */
-export function startingData(version: LmsVersion, saved: SavedAttempt | null, learner: { id: string; name: string }, behaviour: LmsBehaviour = STRICT_LMS): Record<string, unknown> {
+export function startingData(
+  version: LmsVersion,
+  saved: SavedAttempt | null,
+  learner: { id: string; name: string },
+  behaviour: LmsBehaviour = STRICT_LMS,
+): Record<string, unknown> {
   // 2004 RTE 4.2.8: after exit "normal" the LMS begins a new attempt: nothing of the old one is handed over.
   if (version === '2004' && behaviour.exitNormalEndsAttempt && saved?.cmi.exit === 'normal') saved = null;
   const cmi = structuredClone(saved?.cmi ?? {}) as Record<string, any>;
@@ -108,7 +141,12 @@ export function startingData(version: LmsVersion, saved: SavedAttempt | null, le
   const entry = saved === null ? 'ab-initio' : core.exit === 'suspend' ? 'resume' : '';
   delete core.exit;
   delete core.session_time;
-  Object.assign(core, version === '1.2' ? { student_id: learner.id, student_name: learner.name } : { learner_id: learner.id, learner_name: learner.name });
+  Object.assign(
+    core,
+    version === '1.2'
+      ? { student_id: learner.id, student_name: learner.name }
+      : { learner_id: learner.id, learner_name: learner.name },
+  );
   core.entry = entry;
   if (saved?.totalTime) core.total_time = saved.totalTime;
   return cmi;
@@ -126,9 +164,15 @@ export function startPreviewLms(options: PreviewLmsOptions): PreviewLms {
     processHttpRequest(_url: string, _params: unknown, immediate: boolean) {
       if (behaviour.failCommits) return { result: false, errorCode: 101 };
       const cmi = (runtime.renderCMIToJSONObject() as { cmi: Record<string, unknown> }).cmi;
-      const saved: SavedAttempt = { cmi, totalTime: immediate ? runtime.cmi.getCurrentTotalTime() : (loadAttempt(storage, key)?.totalTime ?? '') };
+      const saved: SavedAttempt = {
+        cmi,
+        totalTime: immediate ? runtime.cmi.getCurrentTotalTime() : (loadAttempt(storage, key)?.totalTime ?? ''),
+      };
       storage.setItem(key, JSON.stringify(saved));
-      options.onCommit?.({ at: Date.now(), terminate: immediate, suspendDataLength: String(cmi.suspend_data ?? '').length }, saved);
+      options.onCommit?.(
+        { at: Date.now(), terminate: immediate, suspendDataLength: String(cmi.suspend_data ?? '').length },
+        saved,
+      );
       return { result: true, errorCode: 0 };
     },
     updateSettings: () => undefined,
@@ -143,7 +187,12 @@ export function startPreviewLms(options: PreviewLmsOptions): PreviewLms {
   let ownError: string | null = null;
   /** The strict LMS's answer to a call, or null to let scorm-again answer. */
   const strictAnswer = (method: string, args: string[]): string | null => {
-    if (method === 'LMSSetValue' && behaviour.suspendDataLimit && args[0] === 'cmi.suspend_data' && (args[1] ?? '').length > SUSPEND_DATA_LIMIT_12) {
+    if (
+      method === 'LMSSetValue' &&
+      behaviour.suspendDataLimit &&
+      args[0] === 'cmi.suspend_data' &&
+      (args[1] ?? '').length > SUSPEND_DATA_LIMIT_12
+    ) {
       ownError = '405'; // 1.2 "incorrect data type": Moodle's answer to a value over CMIString4096
       return 'false';
     }
@@ -169,6 +218,9 @@ export function startPreviewLms(options: PreviewLmsOptions): PreviewLms {
   return {
     api,
     name: version === '1.2' ? 'API' : 'API_1484_11',
-    values: () => Object.fromEntries(Object.entries(runtime.getFlattenedCMI()).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])),
+    values: () =>
+      Object.fromEntries(
+        Object.entries(runtime.getFlattenedCMI()).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
+      ),
   };
 }

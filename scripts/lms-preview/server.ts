@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import preact from '@preact/preset-vite';
 import { unzipSync } from 'fflate';
 import { build } from 'vite';
-import { manifestLaunch } from '../../src/scorm/package-check';
+import { manifestLaunch } from '../scorm/package-check';
 
 const PAGE_SOURCE = resolve(import.meta.dirname, 'page');
 const PAGE_OUT = resolve('.lms-preview/page');
@@ -68,20 +68,40 @@ export interface PreviewServerOptions {
 /** The zips in `${distDir}/scorm/`. */
 export function defaultZips(distDir = 'dist'): string[] {
   const dir = resolve(distDir, 'scorm');
-  return existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.zip')).sort().map((n) => join(dir, n)) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => n.endsWith('.zip'))
+        .sort()
+        .map((n) => join(dir, n))
+    : [];
 }
 
 /** Builds the page and starts serving; resolves with the URL once the server listens. */
-export async function startLmsPreview({ zips = defaultZips(), port = 4175 }: PreviewServerOptions = {}): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
+export async function startLmsPreview({
+  zips = defaultZips(),
+  port = 4175,
+}: PreviewServerOptions = {}): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
   if (zips.length === 0) throw new Error('no package to preview: run "npm run package" first, or name a .zip');
   await buildPreviewPage();
-  const packages = zips.map((zip) => ({ id: basename(zip, '.zip').replace(/[^A-Za-z0-9_-]/g, '-'), file: zip, files: packageSource(zip) }));
+  const packages = zips.map((zip) => ({
+    id: basename(zip, '.zip').replace(/[^A-Za-z0-9_-]/g, '-'),
+    file: zip,
+    files: packageSource(zip),
+  }));
 
   const info = (): PackageInfo[] =>
     packages.map(({ id, file, files }) => {
       const manifest = files()['imsmanifest.xml'];
-      const launch = manifest ? manifestLaunch(new TextDecoder().decode(manifest)) : { version: null, title: '', href: null };
-      return { id, file: basename(file), version: launch.version, title: launch.title, launch: launch.href ? `/paket/${id}/${launch.href}` : null };
+      const launch = manifest
+        ? manifestLaunch(new TextDecoder().decode(manifest))
+        : { version: null, title: '', href: null };
+      return {
+        id,
+        file: basename(file),
+        version: launch.version,
+        title: launch.title,
+        launch: launch.href ? `/paket/${id}/${launch.href}` : null,
+      };
     });
 
   const server = createServer((request, response) => {
@@ -98,10 +118,13 @@ export async function startLmsPreview({ zips = defaultZips(), port = 4175 }: Pre
         const files = packages.find((p) => p.id === inPackage[1])?.files();
         const name = inPackage[2] ?? '';
         const file = files && Object.hasOwn(files, name) ? files[name] : undefined;
-        return file ? send(200, file, TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream') : send(404, 'Finns inte i paketet');
+        return file
+          ? send(200, file, TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream')
+          : send(404, 'Finns inte i paketet');
       }
       const local = resolve(PAGE_OUT, `.${path === '/' ? '/index.html' : path}`);
-      if (!local.startsWith(PAGE_OUT) || !existsSync(local) || !statSync(local).isFile()) return send(404, 'Hittades inte');
+      if (!local.startsWith(PAGE_OUT) || !existsSync(local) || !statSync(local).isFile())
+        return send(404, 'Hittades inte');
       return send(200, readFileSync(local), TYPES[extname(local).toLowerCase()] ?? 'application/octet-stream');
     } catch (error) {
       return send(500, String(error));

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../src/app';
+import { App } from '../../src/app/app';
 import { fixtureCourse, goTo, renderWithApp } from './render-app';
 
 const alfa = fixtureCourse.modules[0];
@@ -19,7 +19,9 @@ describe('App', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Andra sidan' })).toBeTruthy();
     expect(screen.getByText('Sida 2 av 3')).toBeTruthy();
     // Text, not a progressbar: a screen reader would announce every change over the page (see ProgressBar).
-    expect(screen.getByText('Framsteg i modulen Alfa-modulen:', { exact: false }).parentElement?.textContent).toBe('Framsteg i modulen Alfa-modulen: 25 %');
+    expect(screen.getByText('Framsteg i modulen Alfa-modulen:', { exact: false }).parentElement?.textContent).toBe(
+      'Framsteg i modulen Alfa-modulen: 25 %',
+    );
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(screen.getByRole('main').querySelectorAll('h1')).toHaveLength(1);
     expect(app.state.progress.value.location).toEqual({ moduleId: 'alfa', pageId: 'andra-sidan' });

@@ -2,7 +2,7 @@
 // from the footer of every module page, and as a screen of their own.
 import { screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../src/app';
+import { App } from '../../src/app/app';
 import { fixtureCourse, goTo, renderWithApp } from './render-app';
 
 afterEach(async () => {
@@ -15,7 +15,9 @@ describe('course pages and templates', () => {
     await goTo('#/');
     const section = screen.getByRole('region', { name: 'Mer i kursen' });
     expect(within(section).getByRole('link', { name: 'Ordlista' }).getAttribute('href')).toBe('#/sida/ordlista');
-    expect(within(section).getByRole('link', { name: 'Källor och läs mer' }).getAttribute('href')).toBe('#/sida/kallor');
+    expect(within(section).getByRole('link', { name: 'Källor och läs mer' }).getAttribute('href')).toBe(
+      '#/sida/kallor',
+    );
     const template = within(section).getByRole('link', { name: 'Checklista för en dialog (Word-fil)' });
     expect(template.getAttribute('href')).toBe('mallar/checklista-dialog.docx');
     expect(template.getAttribute('download')).toBe('checklista-dialog.docx');
@@ -25,7 +27,11 @@ describe('course pages and templates', () => {
     renderWithApp(<App />);
     await goTo('#/modul/alfa/andra-sidan');
     const footer = screen.getByRole('navigation', { name: 'Kursens sidor' });
-    expect(within(footer).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+    expect(
+      within(footer)
+        .getAllByRole('link')
+        .map((a) => [a.textContent, a.getAttribute('href')]),
+    ).toEqual([
       ['Ordlista', '#/sida/ordlista'],
       ['Källor och läs mer', '#/sida/kallor'],
       ['Tillgänglighetsredogörelse', '#/tillganglighet'],

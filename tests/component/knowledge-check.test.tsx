@@ -1,10 +1,10 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import type { CheckBlock } from '../../src/course/types';
+import type { CheckBlock } from '../../src/core/course/types';
 import { sv } from '../../src/core/messages';
-import { MessagesContext } from '../../src/state/use-messages';
-import { KnowledgeCheck } from '../../src/ui/knowledge-check';
+import { MessagesContext } from '../../src/app/state/use-messages';
+import { KnowledgeCheck } from '../../src/app/ui/knowledge-check';
 
 const rich = (text: string) => ({ html: text, text });
 const check: CheckBlock = {
@@ -24,7 +24,11 @@ describe('KnowledgeCheck', () => {
     renderInSwedish(<KnowledgeCheck block={check} answer={undefined} onAnswer={() => {}} />);
     const group = screen.getByRole('group', { name: 'Vilken stad ligger i Norrbotten?' });
     expect(group).toBeTruthy();
-    expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).labels?.[0]?.textContent)).toEqual(['AMalmö', 'BPiteå', 'CVisby']);
+    expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).labels?.[0]?.textContent)).toEqual([
+      'AMalmö',
+      'BPiteå',
+      'CVisby',
+    ]);
     expect(screen.getByRole('button', { name: 'Svara' })).toBeTruthy();
   });
 
@@ -62,7 +66,9 @@ describe('KnowledgeCheck', () => {
     const onAnswer = vi.fn();
     renderInSwedish(<KnowledgeCheck block={check} answer={2} onAnswer={onAnswer} />);
     fireEvent.click(screen.getByRole('button', { name: 'Försök igen' }));
-    expect(screen.getAllByRole('radio').every((r) => !(r as HTMLInputElement).checked && !(r as HTMLInputElement).disabled)).toBe(true);
+    expect(
+      screen.getAllByRole('radio').every((r) => !(r as HTMLInputElement).checked && !(r as HTMLInputElement).disabled),
+    ).toBe(true);
     fireEvent.click(screen.getByRole('radio', { name: /Piteå/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Svara' }));
     expect(onAnswer).toHaveBeenCalledWith(1);
@@ -78,7 +84,11 @@ describe('KnowledgeCheck', () => {
 
     it('shows the chosen wrong option’s feedback, then the general feedback', () => {
       renderInSwedish(<KnowledgeCheck block={withOwn} answer={0} onAnswer={() => {}} />);
-      expect(feedbackTexts()).toEqual(['Inte riktigt. Rätt svar är B.', 'Malmö ligger i Skåne.', 'Piteå ligger i Norrbotten.']);
+      expect(feedbackTexts()).toEqual([
+        'Inte riktigt. Rätt svar är B.',
+        'Malmö ligger i Skåne.',
+        'Piteå ligger i Norrbotten.',
+      ]);
       expect(screen.queryByText('Ja, vid Piteälven.')).toBeNull();
     });
 

@@ -3,20 +3,32 @@ import { act, render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { loadCourse } from '../../scripts/load-course';
 import { messagesFor, sv } from '../../src/core/messages';
-import type { Course } from '../../src/course/types';
-import { emptyProgress, type Progress } from '../../src/progress/progress';
-import { createMemoryStore } from '../../src/progress/memory-store';
-import { AppContext } from '../../src/state/app-context';
-import { createApp, type Notice } from '../../src/state/app-state';
-import { createMemoryNotesStore } from '../../src/state/notes-store';
-import { MessagesContext } from '../../src/state/use-messages';
+import type { Course } from '../../src/core/course/types';
+import { emptyProgress, type Progress } from '../../src/core/progress/progress';
+import { createMemoryStore } from '../../src/app/storage/memory-store';
+import { AppContext } from '../../src/app/state/app-context';
+import { createApp, type Notice } from '../../src/app/state/app-state';
+import { createMemoryNotesStore } from '../../src/app/state/notes-store';
+import { MessagesContext } from '../../src/app/state/use-messages';
 
 export const fixtureCourse: Course = loadCourse('tests/fixtures/course');
 
-export function renderWithApp(ui: ComponentChildren, { progress = emptyProgress(fixtureCourse), notices = [] as Notice[] } = {}) {
+export function renderWithApp(
+  ui: ComponentChildren,
+  { progress = emptyProgress(fixtureCourse), notices = [] as Notice[] } = {},
+) {
   const store = createMemoryStore();
   const messages = messagesFor(fixtureCourse.language) ?? sv;
-  const app = createApp({ course: fixtureCourse, messages, progress: progress as Progress, notes: {}, zoom: false, notices, store, notesStore: createMemoryNotesStore() });
+  const app = createApp({
+    course: fixtureCourse,
+    messages,
+    progress: progress as Progress,
+    notes: {},
+    zoom: false,
+    notices,
+    store,
+    notesStore: createMemoryNotesStore(),
+  });
   const result = render(
     <MessagesContext.Provider value={messages}>
       <AppContext.Provider value={app}>{ui}</AppContext.Provider>

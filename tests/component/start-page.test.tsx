@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { emptyProgress, markSeen, recordAnswer } from '../../src/progress/progress';
-import { StartPage } from '../../src/ui/start-page';
+import { emptyProgress, markSeen, recordAnswer } from '../../src/core/progress/progress';
+import { StartPage } from '../../src/app/ui/start-page';
 import { fixtureCourse, renderWithApp } from './render-app';
 
 const [alfa, beta] = fixtureCourse.modules;

@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { messagesFor, sv } from '../../src/core/messages';
-import type { Course, Module } from '../../src/course/types';
+import type { Course, Module } from '../../src/core/course/types';
 
 /** The WCAG 2.0 and 2.1 level A and AA rule sets (EN 301 549). */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -10,7 +10,13 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** axe violations on the page as readable lines (rule, impact, first targets); empty when clean. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(', ')}`,
+  );
 }
 
 /** A screen of the app: its hash and the heading that shows it has rendered. */
@@ -29,7 +35,9 @@ export async function openScreen(page: Page, baseUrl: string, screen: Screen): P
 }
 
 export async function waitForHeading(page: Page, heading: { level: number; name: string }): Promise<void> {
-  await page.getByRole('heading', { level: heading.level, name: new RegExp(`^${escapeRegExp(heading.name)}$`) }).waitFor();
+  await page
+    .getByRole('heading', { level: heading.level, name: new RegExp(`^${escapeRegExp(heading.name)}$`) })
+    .waitFor();
 }
 
 export const pageHash = (module: Module, index: number) => `#/modul/${module.id}/${module.pages[index]?.id ?? ''}`;
@@ -39,15 +47,27 @@ export function allScreens(course: Course): Screen[] {
   const m = messagesFor(course.language) ?? sv;
   const first = course.modules[0] as Module;
   const pages = course.modules.flatMap((module) =>
-    module.pages.map((p, i): Screen => ({ name: `${module.id}/${p.id}`, hash: pageHash(module, i), heading: { level: 2, name: p.title } })),
+    module.pages.map(
+      (p, i): Screen => ({
+        name: `${module.id}/${p.id}`,
+        hash: pageHash(module, i),
+        heading: { level: 2, name: p.title },
+      }),
+    ),
   );
   return [
     { name: 'start page', hash: '#/', heading: { level: 1, name: course.title } },
     ...pages,
-    ...course.pages.map((p): Screen => ({ name: `course page ${p.id}`, hash: `#/sida/${p.id}`, heading: { level: 1, name: p.title } })),
+    ...course.pages.map(
+      (p): Screen => ({ name: `course page ${p.id}`, hash: `#/sida/${p.id}`, heading: { level: 1, name: p.title } }),
+    ),
     { name: 'end of module', hash: `#/modul/${first.id}/klar`, heading: { level: 2, name: m.moduleEnd } },
     { name: 'print view', hash: '#/utskrift', heading: { level: 1, name: m.printHeading(course.title) } },
-    { name: 'accessibility statement', hash: '#/tillganglighet', heading: { level: 1, name: m.accessibilityStatement } },
+    {
+      name: 'accessibility statement',
+      hash: '#/tillganglighet',
+      heading: { level: 1, name: m.accessibilityStatement },
+    },
     { name: 'not found', hash: '#/finns-inte', heading: { level: 1, name: m.notFound } },
   ];
 }
@@ -82,9 +102,22 @@ export function focusState(page: Page): Promise<{ description: string; visible: 
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
     const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
     const rect = el.getBoundingClientRect();
-    const inViewport = rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight && rect.left < innerWidth && rect.width > 0 && rect.height > 0;
-    const text = (el.getAttribute('aria-label') ?? (el as HTMLElement).innerText ?? '').trim().replace(/\s+/g, ' ').slice(0, 60);
-    return { description: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${text}"`, visible: outline || shadow, inViewport };
+    const inViewport =
+      rect.bottom > 0 &&
+      rect.right > 0 &&
+      rect.top < innerHeight &&
+      rect.left < innerWidth &&
+      rect.width > 0 &&
+      rect.height > 0;
+    const text = (el.getAttribute('aria-label') ?? (el as HTMLElement).textContent ?? '')
+      .trim()
+      .replace(/\s+/g, ' ')
+      .slice(0, 60);
+    return {
+      description: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${text}"`,
+      visible: outline || shadow,
+      inViewport,
+    };
   });
 }
 
@@ -109,9 +142,15 @@ export function clippedText(page: Page): Promise<string[]> {
         const hides = (v: string) => v === 'hidden' || v === 'clip';
         if (!hides(style.overflowX) && !hides(style.overflowY)) return false;
         if (el.clientWidth <= 1 && el.clientHeight <= 1) return false;
-        if (!(el.innerText ?? '').trim()) return false;
-        return (hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1) || (hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1);
+        if (!(el.textContent ?? '').trim()) return false;
+        return (
+          (hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1) ||
+          (hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1)
+        );
       })
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight}`),
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${el.className}: ${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight}`,
+      ),
   );
 }

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { loadCourse } from '../../scripts/load-course';
 import { messagesFor, sv } from '../../src/core/messages';
-import type { CheckBlock, Course, Module } from '../../src/course/types';
+import type { CheckBlock, Course, Module } from '../../src/core/course/types';
 import {
   allScreens,
   axeViolations,
@@ -28,7 +28,8 @@ const fixture = loadCourse(FIXTURE_BUILDS.fixture.courseDir);
 const fixtureUrl = inject('fixtureUrl');
 const m = messagesFor(fixture.language) ?? sv;
 const firstModule = fixture.modules[0] as Module;
-const checkOf = (module: Module, index: number) => module.pages[index]?.blocks.find((b): b is CheckBlock => b.kind === 'kunskapskontroll');
+const checkOf = (module: Module, index: number) =>
+  module.pages[index]?.blocks.find((b): b is CheckBlock => b.kind === 'kunskapskontroll');
 const checkModule = fixture.modules.find((mod) => mod.pages.some((_, i) => checkOf(mod, i))) as Module;
 const checkPage = checkModule.pages.findIndex((_, i) => checkOf(checkModule, i));
 
@@ -51,8 +52,12 @@ const motion = (page: Page) =>
     scrollBehavior: getComputedStyle(document.documentElement).scrollBehavior,
     moving: [...document.querySelectorAll('*')].filter((el) => {
       const style = getComputedStyle(el);
-      const seconds = (v: string) => Math.max(...v.split(',').map((s) => parseFloat(s) * (s.trim().endsWith('ms') ? 0.001 : 1)));
-      return (style.animationName !== 'none' && seconds(style.animationDuration) > 0.01) || seconds(style.transitionDuration) > 0.01;
+      const seconds = (v: string) =>
+        Math.max(...v.split(',').map((s) => parseFloat(s) * (s.trim().endsWith('ms') ? 0.001 : 1)));
+      return (
+        (style.animationName !== 'none' && seconds(style.animationDuration) > 0.01) ||
+        seconds(style.transitionDuration) > 0.01
+      );
     }).length,
   }));
 
@@ -72,16 +77,21 @@ async function sweepScreen(page: Page, baseUrl: string, course: Course, screen: 
   const words = messagesFor(course.language) ?? sv;
   const problems: string[] = [];
   const report = (what: string, found: unknown[] | boolean) => {
-    if (found === true || (Array.isArray(found) && found.length > 0)) problems.push(`${screen.name}: ${what}${Array.isArray(found) ? ` ${found.join('; ')}` : ''}`);
+    if (found === true || (Array.isArray(found) && found.length > 0))
+      problems.push(`${screen.name}: ${what}${Array.isArray(found) ? ` ${found.join('; ')}` : ''}`);
   };
   await page.setViewportSize(DESKTOP);
   await openScreen(page, baseUrl, screen);
 
   report('lang', (await page.evaluate(() => document.documentElement.lang)) !== course.language);
-  for (const role of ['banner', 'main', 'contentinfo'] as const) report(`${role} count`, (await page.getByRole(role).count()) !== 1);
+  for (const role of ['banner', 'main', 'contentinfo'] as const)
+    report(`${role} count`, (await page.getByRole(role).count()) !== 1);
   report('headings', outlineProblems(await headingLevels(page)));
   // The accessibility statement is one link away from every screen.
-  report('footer link', (await page.getByRole('contentinfo').getByRole('link', { name: words.accessibilityStatement }).count()) !== 1);
+  report(
+    'footer link',
+    (await page.getByRole('contentinfo').getByRole('link', { name: words.accessibilityStatement }).count()) !== 1,
+  );
   report('axe', await axeViolations(page));
 
   // The player has no motion at all: instant scrolling keeps focus moves under Tab and page turns
@@ -99,7 +109,11 @@ async function sweepScreen(page: Page, baseUrl: string, course: Course, screen: 
 
   // WCAG 1.4.12: the overrides come as a user style sheet, which the page's CSP does not govern.
   const spacing = await page.addStyleTag({ content: TEXT_SPACING_CSS });
-  report('text spacing not applied', (await page.evaluate(() => getComputedStyle(document.querySelector('h1, h2') as Element).letterSpacing)) === 'normal');
+  report(
+    'text spacing not applied',
+    (await page.evaluate(() => getComputedStyle(document.querySelector('h1, h2') as Element).letterSpacing)) ===
+      'normal',
+  );
   for (const width of [1280, 320]) {
     await page.setViewportSize({ width, height: 800 });
     report(`clipped text with text spacing at ${width} px`, await clippedText(page));
@@ -124,7 +138,12 @@ const sweeps: { name: string; course: Course; url: string; screens: Screen[] }[]
   { name: 'the Swedish fixture course, every screen', course: fixture, url: fixtureUrl, screens: allScreens(fixture) },
   (() => {
     const english = loadCourse(FIXTURE_BUILDS.english.courseDir);
-    return { name: 'the English fixture course, every screen', course: english, url: inject('englishUrl'), screens: allScreens(english) };
+    return {
+      name: 'the English fixture course, every screen',
+      course: english,
+      url: inject('englishUrl'),
+      screens: allScreens(english),
+    };
   })(),
   {
     name: "the real course, as a smoke test (its other screens, each module's first page)",
@@ -136,14 +155,19 @@ const sweeps: { name: string; course: Course; url: string; screens: Screen[] }[]
 
 describe('one visit per screen: axe normal and zoomed, structure, reflow, text spacing, motion', () => {
   for (const sweep of sweeps) {
-    it(`on ${sweep.name}`, async () => {
-      const { context, page, errors } = await openPage(browser, { viewport: DESKTOP, bypassCSP: true });
-      const problems: string[] = [];
-      for (const screen of sweep.screens) problems.push(...(await sweepScreen(page, sweep.url, sweep.course, screen)));
-      expect(problems).toEqual([]);
-      expect(errors).toEqual([]);
-      await context.close();
-    }, 30_000 + sweep.screens.length * 8000);
+    it(
+      `on ${sweep.name}`,
+      async () => {
+        const { context, page, errors } = await openPage(browser, { viewport: DESKTOP, bypassCSP: true });
+        const problems: string[] = [];
+        for (const screen of sweep.screens)
+          problems.push(...(await sweepScreen(page, sweep.url, sweep.course, screen)));
+        expect(problems).toEqual([]);
+        expect(errors).toEqual([]);
+        await context.close();
+      },
+      30_000 + sweep.screens.length * 8000,
+    );
   }
 });
 
@@ -228,7 +252,10 @@ describe('structure', () => {
       const title = firstModule.pages[i]?.title ?? '';
       await page.getByRole('button', { name: m.next }).click();
       await waitForHeading(page, { level: 2, name: title });
-      const focused = await page.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent?.trim() }));
+      const focused = await page.evaluate(() => ({
+        tag: document.activeElement?.tagName,
+        text: document.activeElement?.textContent?.trim(),
+      }));
       expect(focused).toEqual({ tag: 'H2', text: title });
       expect(await page.title()).toContain(title);
     }
@@ -261,7 +288,10 @@ describe('keyboard only', () => {
     const module = checkModule;
     await page.goto(fixtureUrl);
     await waitForHeading(page, { level: 1, name: fixture.title });
-    await tabTo(page, page.getByRole('link', { name: new RegExp(module.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }));
+    await tabTo(
+      page,
+      page.getByRole('link', { name: new RegExp(module.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }),
+    );
     await page.keyboard.press('Enter');
 
     for (const [index, p] of module.pages.entries()) {

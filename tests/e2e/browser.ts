@@ -2,7 +2,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { loadCourse } from '../../scripts/load-course';
-import type { Course } from '../../src/course/types';
+import type { Course } from '../../src/core/course/types';
 
 export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -41,7 +41,10 @@ export function courseUnderTest(): Course {
 }
 
 /** A fresh context (own storage) and page; page errors fail the test that reads `errors`. */
-export async function openPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+export async function openPage(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ locale: 'sv-SE', ...options });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();

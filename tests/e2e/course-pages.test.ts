@@ -2,7 +2,7 @@
 // and each template downloaded as a Word file (a zip) from the built site.
 import type { Browser } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { templatePath } from '../../src/course/paths';
+import { templatePath } from '../../src/core/course/paths';
 import { courseUnderTest, openPage, useChromium } from './browser';
 
 const course = courseUnderTest();
@@ -17,7 +17,10 @@ describe.skipIf(course.pages.length === 0)('course pages', () => {
     const { context, page, errors } = await openPage(browser);
     for (const coursePage of course.pages) {
       await page.goto(baseUrl);
-      await page.getByRole('region', { name: 'Mer i kursen' }).getByRole('link', { name: coursePage.title, exact: true }).click();
+      await page
+        .getByRole('region', { name: 'Mer i kursen' })
+        .getByRole('link', { name: coursePage.title, exact: true })
+        .click();
       await page.getByRole('heading', { level: 1, name: coursePage.title, exact: true }).waitFor();
       expect(page.url()).toBe(`${baseUrl}#/sida/${coursePage.id}`);
       await page.getByRole('link', { name: /Alla moduler/ }).click();
@@ -31,7 +34,10 @@ describe.skipIf(course.pages.length === 0)('course pages', () => {
     const { context, page } = await openPage(browser);
     await page.goto(`${baseUrl}#/modul/${course.modules[0]!.id}/${firstPage.id}`);
     const target = course.pages[course.pages.length - 1]!;
-    await page.getByRole('navigation', { name: 'Kursens sidor' }).getByRole('link', { name: target.title, exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Kursens sidor' })
+      .getByRole('link', { name: target.title, exact: true })
+      .click();
     await page.getByRole('heading', { level: 1, name: target.title, exact: true }).waitFor();
     await context.close();
   });
@@ -42,7 +48,10 @@ describe.skipIf(course.templates.length === 0)('templates', () => {
     const { context, page } = await openPage(browser, { acceptDownloads: true });
     await page.goto(baseUrl);
     for (const template of course.templates) {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: `${template.title} (Word-fil)` }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: `${template.title} (Word-fil)` }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe(`${template.fileName}.docx`);
       const response = await page.request.get(`${baseUrl}${templatePath(template)}`);
       expect(response.status()).toBe(200);

@@ -17,7 +17,10 @@ beforeAll(async () => {
   cpSync('tests/fixtures/course', courseDir, { recursive: true });
   // vite.config.ts reads COURSE_DIR when the server loads it; this test file runs in its own worker.
   process.env.COURSE_DIR = courseDir;
-  server = await createServer({ logLevel: 'silent', server: { host: '127.0.0.1', port: 0, hmr: { host: '127.0.0.1' } } });
+  server = await createServer({
+    logLevel: 'silent',
+    server: { host: '127.0.0.1', port: 0, hmr: { host: '127.0.0.1' } },
+  });
   await server.listen();
   const address = server.httpServer?.address();
   if (!address || typeof address === 'string') throw new Error('dev server has no port');
@@ -43,7 +46,10 @@ it('reloads the page with the new text when a module is saved, and shows build e
 
   writeFileSync(file, source.replace(':::diskussion', ':::okand'));
   const overlay = page.locator('vite-error-overlay');
-  await overlay.getByText(/01-alfa\.md:\d+: unknown container ":::okand"/).first().waitFor();
+  await overlay
+    .getByText(/01-alfa\.md:\d+: unknown container ":::okand"/)
+    .first()
+    .waitFor();
   const message = await overlay.locator('.message-body').textContent();
   expect(message).toContain(`01-alfa.md:${source.split('\n').findIndex((l) => l.startsWith(':::diskussion')) + 1}`);
   await context.close();

@@ -9,8 +9,15 @@ import { FIXTURE_BUILDS } from './builds';
 const servers: PreviewServer[] = [];
 
 async function serve(outDir: string): Promise<string> {
-  if (!existsSync(`${outDir}/index.html`)) throw new Error(`${outDir}/ is missing: run "npm run build && npm run build:fixtures" before the e2e tests (npm test does)`);
-  const server = await preview({ logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, open: false } });
+  if (!existsSync(`${outDir}/index.html`))
+    throw new Error(
+      `${outDir}/ is missing: run "npm run build && npm run build:fixtures" before the e2e tests (npm test does)`,
+    );
+  const server = await preview({
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, open: false },
+  });
   servers.push(server);
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error(`preview server for ${outDir} has no port`);

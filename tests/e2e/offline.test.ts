@@ -3,7 +3,7 @@
 // after the interaction that registers it in the standalone app.
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import type { Module } from '../../src/course/types';
+import type { Module } from '../../src/core/course/types';
 import { courseUnderTest, openPage, useChromium } from './browser';
 
 const course = courseUnderTest();
@@ -30,7 +30,9 @@ describe('offline', () => {
     const reloaded = await page.reload();
     expect(reloaded?.fromServiceWorker()).toBe(true);
     await heading(page, 1, course.title).waitFor();
-    await page.getByRole('link', { name: new RegExp(firstModule.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).click();
+    await page
+      .getByRole('link', { name: new RegExp(firstModule.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+      .click();
     await heading(page, 2, firstModule.pages[0]?.title ?? '').waitFor();
     if (firstModule.pages[1]) {
       await page.getByRole('button', { name: 'Nästa' }).click();
@@ -43,7 +45,9 @@ describe('offline', () => {
     await heading(page, 2, lastModule.pages[0]?.title ?? '').waitFor();
     await page.getByRole('link', { name: 'Alla moduler' }).first().click();
     await heading(page, 1, course.title).waitFor();
-    const images = await page.locator('img').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).naturalWidth > 0));
+    const images = await page
+      .locator('img')
+      .evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).naturalWidth > 0));
     expect(images.length).toBeGreaterThanOrEqual(course.modules.length);
     expect(images.every(Boolean)).toBe(true);
 
@@ -61,13 +65,18 @@ describe('no service worker inside an LMS', () => {
       const record = window as unknown as { swRegistrations: string[] };
       record.swRegistrations = [];
       const register = ServiceWorkerContainer.prototype.register;
-      ServiceWorkerContainer.prototype.register = function (this: ServiceWorkerContainer, url: string | URL, options?: RegistrationOptions) {
+      ServiceWorkerContainer.prototype.register = function (
+        this: ServiceWorkerContainer,
+        url: string | URL,
+        options?: RegistrationOptions,
+      ) {
         record.swRegistrations.push(String(url));
         return register.call(this, url, options);
       };
     });
   }
-  const registrations = (page: Page) => page.evaluate(() => (window as unknown as { swRegistrations: string[] }).swRegistrations);
+  const registrations = (page: Page) =>
+    page.evaluate(() => (window as unknown as { swRegistrations: string[] }).swRegistrations);
   /** The standalone app registers synchronously in its first keydown handler; this is that key press. */
   async function registrationsAfterInteraction(page: Page) {
     await page.waitForFunction(() => document.readyState === 'complete');
@@ -129,7 +138,10 @@ describe('no service worker inside an LMS', () => {
       };
     });
     await context.route(`${baseUrl}lms-test/player.html`, (route) =>
-      route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><html lang="sv"><title>LMS</title><iframe src="../index.html" title="Kursen"></iframe></html>' }),
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: '<!doctype html><html lang="sv"><title>LMS</title><iframe src="../index.html" title="Kursen"></iframe></html>',
+      }),
     );
     await watchRegistrations(page);
     await page.goto(`${baseUrl}lms-test/player.html`);
@@ -137,7 +149,9 @@ describe('no service worker inside an LMS', () => {
     if (!frame) throw new Error('no course frame');
     await frame.waitForFunction(() => document.readyState === 'complete');
     await frame.locator('body').press('Tab');
-    expect(await frame.evaluate(() => (window as unknown as { swRegistrations: string[] }).swRegistrations)).toEqual([]);
+    expect(await frame.evaluate(() => (window as unknown as { swRegistrations: string[] }).swRegistrations)).toEqual(
+      [],
+    );
     await context.close();
   });
 });

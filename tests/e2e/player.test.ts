@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import type { Module } from '../../src/course/types';
-import { checksOf } from '../../src/progress/progress';
+import type { Module } from '../../src/core/course/types';
+import { checksOf } from '../../src/core/progress/progress';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, courseUnderTest, openPage, useChromium } from './browser';
 
 const course = courseUnderTest();
@@ -24,7 +24,9 @@ async function expectPage(page: Page, module: Module, index: number) {
   if (!target) throw new Error(`no page ${index}`);
   await page.getByRole('heading', { level: 2, name: target.title, exact: true }).waitFor();
   await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(module.title);
-  await expect(page.getByText(`Sida ${index + 1} av ${module.pages.length}`, { exact: true }).isVisible()).resolves.toBe(true);
+  await expect(
+    page.getByText(`Sida ${index + 1} av ${module.pages.length}`, { exact: true }).isVisible(),
+  ).resolves.toBe(true);
 }
 
 /** Answers every knowledge check on the current page with the right option. */
@@ -54,13 +56,17 @@ describe('a learner in a browser', () => {
     const { context, page, errors } = await openPage(browser);
     await page.goto(baseUrl);
     await page.getByRole('heading', { level: 1, name: course.title }).waitFor();
-    await expect(page.getByRole('progressbar', { name: 'Kursens framsteg' }).getAttribute('aria-valuenow')).resolves.toBe('0');
+    await expect(
+      page.getByRole('progressbar', { name: 'Kursens framsteg' }).getAttribute('aria-valuenow'),
+    ).resolves.toBe('0');
     await page.getByRole('link', { name: new RegExp(escapeRegExp(firstModule.title)) }).click();
     await walkModule(page, firstModule);
     await page.getByRole('link', { name: 'Alla moduler' }).first().click();
     const card = page.locator('article.card').first();
     await card.getByText('Status: Klar', { exact: true }).waitFor();
-    const percent = Number(await page.getByRole('progressbar', { name: 'Kursens framsteg' }).getAttribute('aria-valuenow'));
+    const percent = Number(
+      await page.getByRole('progressbar', { name: 'Kursens framsteg' }).getAttribute('aria-valuenow'),
+    );
     expect(percent).toBe(Math.round(100 / course.modules.length));
     expect(errors).toEqual([]);
     await context.close();
@@ -85,7 +91,11 @@ describe('a learner in a browser', () => {
     const profile = mkdtempSync(join(tmpdir(), 'player-profile-'));
     const target = Math.min(2, lastModule.pages.length - 1);
     try {
-      const first = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, locale: 'sv-SE' });
+      const first = await chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM_PATH,
+        args: CHROMIUM_ARGS,
+        locale: 'sv-SE',
+      });
       const page1 = first.pages()[0] ?? (await first.newPage());
       await page1.goto(`${baseUrl}#/modul/${lastModule.id}/${lastModule.pages[0]?.id}`);
       for (let i = 0; i < target; i++) {
@@ -97,7 +107,11 @@ describe('a learner in a browser', () => {
       await page1.close({ runBeforeUnload: true });
       await first.close();
 
-      const second = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, locale: 'sv-SE' });
+      const second = await chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM_PATH,
+        args: CHROMIUM_ARGS,
+        locale: 'sv-SE',
+      });
       const page2 = second.pages()[0] ?? (await second.newPage());
       await page2.goto(baseUrl);
       await page2.getByRole('button', { name: 'Fortsätt där du var' }).click();
@@ -130,8 +144,10 @@ describe('a learner in a browser', () => {
 });
 
 describe('a group on a projector', () => {
-  const bodyFontSize = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.rich p') ?? document.body).fontSize));
-  const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+  const bodyFontSize = (page: Page) =>
+    page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.rich p') ?? document.body).fontSize));
+  const scrollsSideways = (page: Page) =>
+    page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
   it('toggles a large-type layout with Z and the Zoom button, and remembers it', async () => {
     const { context, page } = await openPage(browser, { viewport: { width: 1024, height: 768 } });
@@ -186,21 +202,31 @@ describe('the text version', () => {
     const { context, page } = await openPage(browser, { acceptDownloads: true });
     await page.goto(`${baseUrl}#/modul/${firstModule.id}/${firstModule.pages[reflectionPage]?.id}`);
     await expectPage(page, firstModule, reflectionPage);
-    await page.getByRole('textbox', { name: /Dina anteckningar/ }).first().fill('Min egen tanke om dialog, åäö.');
+    await page
+      .getByRole('textbox', { name: /Dina anteckningar/ })
+      .first()
+      .fill('Min egen tanke om dialog, åäö.');
 
-    const [plain] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner textversion' }).click()]);
+    const [plain] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Ladda ner textversion' }).click(),
+    ]);
     expect(plain.suggestedFilename()).toBe(`${course.id}-textversion.txt`);
     const text = readFileSync(await plain.path(), 'utf8');
     expect(text).toContain(course.title.toUpperCase());
     for (const module of course.modules) {
       expect(text).toContain(module.title.toUpperCase());
       for (const p of module.pages) expect(text).toContain(p.title);
-      for (const check of checksOf(module)) expect(text).toContain(`[x] ${String.fromCharCode(65 + check.correct)}. ${check.options[check.correct]?.text}`);
+      for (const check of checksOf(module))
+        expect(text).toContain(`[x] ${String.fromCharCode(65 + check.correct)}. ${check.options[check.correct]?.text}`);
     }
     expect(text).not.toContain('Min egen tanke');
 
     await page.getByRole('checkbox', { name: 'Ta med mina anteckningar' }).check();
-    const [withNotes] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner textversion' }).click()]);
+    const [withNotes] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Ladda ner textversion' }).click(),
+    ]);
     expect(readFileSync(await withNotes.path(), 'utf8')).toContain('Min egen tanke om dialog, åäö.');
     await context.close();
   });
@@ -241,7 +267,10 @@ describe('storage failures', () => {
       });
     });
     await page.goto(baseUrl);
-    await page.getByRole('status').getByText(/dina framsteg sparas inte/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/dina framsteg sparas inte/)
+      .waitFor();
     await page.getByRole('link', { name: new RegExp(escapeRegExp(firstModule.title)) }).click();
     await expectPage(page, firstModule, 0);
     await page.getByRole('link', { name: 'Alla moduler' }).first().click();
@@ -260,7 +289,14 @@ describe('storage failures', () => {
           open.onsuccess = () => {
             const tx = open.result.transaction('kv', 'readwrite');
             tx.objectStore('kv').put(
-              { fingerprint: 'old', modules: { [moduleId]: { seen: [pageId, 'removed-page'], answers: { x: 'y' }, timeMs: 1000 }, gone: { seen: ['a'] } }, location: { moduleId: 'gone', pageId: 'a' } },
+              {
+                fingerprint: 'old',
+                modules: {
+                  [moduleId]: { seen: [pageId, 'removed-page'], answers: { x: 'y' }, timeMs: 1000 },
+                  gone: { seen: ['a'] },
+                },
+                location: { moduleId: 'gone', pageId: 'a' },
+              },
               `progress:${courseId}`,
             );
             tx.oncomplete = () => resolve();

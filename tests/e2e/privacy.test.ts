@@ -3,7 +3,7 @@
 // with the course inside an LMS frame.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import type { CheckBlock, Module } from '../../src/course/types';
+import type { CheckBlock, Module } from '../../src/core/course/types';
 import { courseUnderTest, openPage, useChromium } from './browser';
 
 const course = courseUnderTest();
@@ -19,10 +19,13 @@ async function recordCspViolations(context: BrowserContext) {
   await context.addInitScript(() => {
     const record = window as unknown as { cspViolations: string[] };
     record.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => record.cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      record.cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`),
+    );
   });
 }
-const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+const cspViolations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -56,7 +59,10 @@ describe('privacy', () => {
     await walkModule(page, firstModule);
     await page.getByRole('link', { name: 'Alla moduler' }).first().click();
     await page.getByRole('checkbox', { name: 'Ta med mina anteckningar' }).check();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner textversion' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Ladda ner textversion' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.txt$/);
     await page.getByRole('link', { name: 'Utskriftsversion' }).click();
     await page.getByRole('heading', { level: 1, name: `${course.title}: textversion` }).waitFor();
@@ -94,7 +100,10 @@ describe('privacy', () => {
       document.body.append(image);
     });
     await expect.poll(() => cspViolations(page)).toHaveLength(2);
-    expect(await cspViolations(page)).toEqual(['script-src-elem blocked inline', 'img-src blocked https://tracker.example/pixel.gif']);
+    expect(await cspViolations(page)).toEqual([
+      'script-src-elem blocked inline',
+      'img-src blocked https://tracker.example/pixel.gif',
+    ]);
     expect(await page.evaluate(() => 'injected' in window)).toBe(false);
     expect(errors.every((e) => e.includes('Content Security Policy'))).toBe(true);
     await context.close();

@@ -7,13 +7,16 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkPackage, packageFiles, SCORM_VERSIONS, zipName } from '../../scripts/package-scorm';
-import { manifestLaunch } from '../../src/scorm/package-check';
+import { manifestLaunch } from '../../scripts/scorm/package-check';
 import { courseUnderTest } from './browser';
 
 const course = courseUnderTest();
 /** Another build's folder can be checked instead of dist/, e.g. one built with COURSE_DIR. */
 const distDir = process.env.SCORM_DIST_DIR ?? 'dist';
-const SCHEMAS = { '1.2': 'tests/schemas/scorm12/scorm12-all.xsd', '2004': 'tests/schemas/scorm2004-4th/scorm2004-all.xsd' };
+const SCHEMAS = {
+  '1.2': 'tests/schemas/scorm12/scorm12-all.xsd',
+  '2004': 'tests/schemas/scorm2004-4th/scorm2004-all.xsd',
+};
 const work = mkdtempSync(join(tmpdir(), 'scorm-package-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -27,11 +30,19 @@ describe.each(SCORM_VERSIONS)('the SCORM %s zip in dist/scorm', (version) => {
     console.log(`[scorm] ${path}: ${(zip.byteLength / 1024).toFixed(1)} kB, ${Object.keys(contents).length} files`);
 
     expect(Object.keys(contents).sort()).toEqual(['imsmanifest.xml', ...packageFiles(distDir)].sort());
-    expect(Object.keys(contents).filter((f) => /(^|\/)(sw\.js|workbox-[^/]*\.js|registerSW\.js|manifest\.webmanifest)$/.test(f))).toEqual([]);
+    expect(
+      Object.keys(contents).filter((f) =>
+        /(^|\/)(sw\.js|workbox-[^/]*\.js|registerSW\.js|manifest\.webmanifest)$/.test(f),
+      ),
+    ).toEqual([]);
     expect(checkPackage(contents)).toEqual([]);
 
     const manifest = strFromU8(contents['imsmanifest.xml']!);
-    expect(manifestLaunch(manifest)).toEqual({ version, title: course.title, href: `index.html?scorm=${version === '1.2' ? '12' : '2004'}` });
+    expect(manifestLaunch(manifest)).toEqual({
+      version,
+      title: course.title,
+      href: `index.html?scorm=${version === '1.2' ? '12' : '2004'}`,
+    });
     const file = join(work, `imsmanifest-${version}.xml`);
     writeFileSync(file, manifest);
     // Throws with xmllint's messages when the manifest does not validate.

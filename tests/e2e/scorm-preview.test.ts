@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zipName, SCORM_VERSIONS } from '../../scripts/package-scorm';
 import { defaultZips, startLmsPreview } from '../../scripts/lms-preview/server';
 import type { SavedAttempt } from '../../scripts/lms-preview/lms-runtime';
-import type { Module } from '../../src/course/types';
-import { SUSPEND_DATA_LIMIT } from '../../src/scorm/suspend-data';
+import type { Module } from '../../src/core/course/types';
+import { SUSPEND_DATA_LIMIT } from '../../src/core/scorm/suspend-data';
 import { courseUnderTest, launchChromium, openPage } from './browser';
 
 const course = courseUnderTest();
@@ -40,7 +40,13 @@ async function expectPage(frame: FrameLocator, module: Module, index: number) {
 type Submissions = [checkId: string, choice: number][];
 
 /** Answers every knowledge check on the current page with the right option; with `wrongFirst`, a wrong one first, then tries again. */
-async function answerChecks(frame: FrameLocator, module: Module, index: number, submissions: Submissions, wrongFirst = false) {
+async function answerChecks(
+  frame: FrameLocator,
+  module: Module,
+  index: number,
+  submissions: Submissions,
+  wrongFirst = false,
+) {
   const checks = module.pages[index]?.blocks.filter((b) => b.kind === 'kunskapskontroll') ?? [];
   for (const [n, check] of checks.entries()) {
     if (check.kind !== 'kunskapskontroll') continue;
@@ -53,7 +59,9 @@ async function answerChecks(frame: FrameLocator, module: Module, index: number, 
       submissions.push([check.id, wrong]);
       await section.getByRole('button', { name: 'Försök igen' }).click();
     }
-    await section.getByRole('radio', { name: new RegExp(escapeRegExp(check.options[check.correct]?.text ?? '')) }).check();
+    await section
+      .getByRole('radio', { name: new RegExp(escapeRegExp(check.options[check.correct]?.text ?? '')) })
+      .check();
     await section.getByRole('button', { name: 'Svara' }).click();
     await section.getByText('Rätt svar!').waitFor();
     submissions.push([check.id, check.correct]);
@@ -71,7 +79,10 @@ async function walkModule(frame: FrameLocator, module: Module, submissions: Subm
 }
 
 async function openModule(frame: FrameLocator, module: Module) {
-  await frame.getByRole('link', { name: new RegExp(escapeRegExp(module.title)) }).first().click();
+  await frame
+    .getByRole('link', { name: new RegExp(escapeRegExp(module.title)) })
+    .first()
+    .click();
   await expectPage(frame, module, 0);
 }
 
@@ -147,7 +158,9 @@ function interactionsOf(saved: SavedAttempt): Record<string, any>[] {
 
 /** A new browser context on the same preview LMS: its LMS data (localStorage) copied over, no journal. */
 async function anotherComputer(from: Page): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const lmsData = await from.evaluate(() => Object.fromEntries(Object.entries(localStorage).filter(([k]) => k.startsWith('lms-preview:'))));
+  const lmsData = await from.evaluate(() =>
+    Object.fromEntries(Object.entries(localStorage).filter(([k]) => k.startsWith('lms-preview:'))),
+  );
   const opened = await openPage(browser, { viewport: { width: 1400, height: 1000 } });
   await opened.context.addInitScript((data: Record<string, string>) => {
     if (!sessionStorage.getItem('seeded')) for (const [k, v] of Object.entries(data)) localStorage.setItem(k, v);
@@ -173,7 +186,9 @@ describe.each(SCORM_VERSIONS)('the SCORM %s package in the strict LMS preview', 
     await first?.context.close();
   });
 
-  it('walks a module, resumes on the same page after a reload, and completes the course with exit "suspend"', { timeout: 240_000 }, async () => {
+  it('walks a module, resumes on the same page after a reload, and completes the course with exit "suspend"', {
+    timeout: 240_000,
+  }, async () => {
     const [one, second] = course.modules as [Module, Module | undefined];
     first = await openPage(browser, { viewport: { width: 1400, height: 1000 } });
     const { page, errors } = first;
@@ -229,7 +244,9 @@ describe.each(SCORM_VERSIONS)('the SCORM %s package in the strict LMS preview', 
   it('writes one interaction per submitted check: id, choice, learner and correct response, result, time', () => {
     const interactions = interactionsOf(finished);
     report(version, 'interactions', finished);
-    const checks = course.modules.flatMap((m) => m.pages.flatMap((p) => p.blocks)).filter((b) => b.kind === 'kunskapskontroll');
+    const checks = course.modules
+      .flatMap((m) => m.pages.flatMap((p) => p.blocks))
+      .filter((b) => b.kind === 'kunskapskontroll');
     expect(submissions.length).toBe(checks.length + 1); // the first check answered wrong, then right
     expect(interactions).toHaveLength(submissions.length);
     for (const [n, [checkId, choice]] of submissions.entries()) {
@@ -238,12 +255,20 @@ describe.each(SCORM_VERSIONS)('the SCORM %s package in the strict LMS preview', 
       const letter = String.fromCharCode(97 + choice);
       expect(interaction.id).toBe(version === '1.2' ? checkId : `urn:${course.id}:${checkId}`);
       expect(interaction.type).toBe('choice');
-      expect(Object.values(interaction.correct_responses as Record<string, any>)[0]?.pattern).toBe(String.fromCharCode(97 + check.correct));
+      expect(Object.values(interaction.correct_responses as Record<string, any>)[0]?.pattern).toBe(
+        String.fromCharCode(97 + check.correct),
+      );
       if (version === '1.2') {
-        expect([interaction.student_response, interaction.result]).toEqual([letter, choice === check.correct ? 'correct' : 'wrong']);
+        expect([interaction.student_response, interaction.result]).toEqual([
+          letter,
+          choice === check.correct ? 'correct' : 'wrong',
+        ]);
         expect(interaction.time).toMatch(/^\d\d:\d\d:\d\d$/);
       } else {
-        expect([interaction.learner_response, interaction.result]).toEqual([letter, choice === check.correct ? 'correct' : 'incorrect']);
+        expect([interaction.learner_response, interaction.result]).toEqual([
+          letter,
+          choice === check.correct ? 'correct' : 'incorrect',
+        ]);
         expect(interaction.timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.0Z$/);
         expect(interaction.description.startsWith(`{lang=${course.language}}`)).toBe(true);
         expect(interaction.description.length).toBeLessThanOrEqual(250 + `{lang=${course.language}}`.length);
@@ -251,11 +276,16 @@ describe.each(SCORM_VERSIONS)('the SCORM %s package in the strict LMS preview', 
     }
   });
 
-  it('relaunched on another computer (a fresh browser context): every module "Klar", and the record stays completed', { timeout: 60_000 }, async () => {
+  it('relaunched on another computer (a fresh browser context): every module "Klar", and the record stays completed', {
+    timeout: 60_000,
+  }, async () => {
     const other = await anotherComputer(first.page);
     try {
       const frame = await launch(other.page, version);
-      await other.page.locator('.values > div', { hasText: entryElement }).getByText('resume', { exact: true }).waitFor();
+      await other.page
+        .locator('.values > div', { hasText: entryElement })
+        .getByText('resume', { exact: true })
+        .waitFor();
       expect(await moduleStatuses(frame)).toEqual(allDone);
       await expect(frame.locator('.notice').count()).resolves.toBe(0);
       // A look at the first page, as a finished learner looking something up.
@@ -274,7 +304,9 @@ describe.each(SCORM_VERSIONS)('the SCORM %s package in the strict LMS preview', 
     }
   });
 
-  it('"Nytt försök" in the same browser: a fresh start, though the journal holds the finished attempt', { timeout: 60_000 }, async () => {
+  it('"Nytt försök" in the same browser: a fresh start, though the journal holds the finished attempt', {
+    timeout: 60_000,
+  }, async () => {
     const { page, errors } = first;
     const frame = await launch(page, version, 'Nytt försök');
     await page.locator('.values > div', { hasText: entryElement }).getByText('ab-initio', { exact: true }).waitFor();
@@ -290,7 +322,9 @@ describe.each(SCORM_VERSIONS)('the SCORM %s package in the strict LMS preview', 
     expect(errors).toEqual([]);
   });
 
-  it('commits failing, then a relaunch: the journal brings the work back, with a notice', { timeout: 60_000 }, async () => {
+  it('commits failing, then a relaunch: the journal brings the work back, with a notice', {
+    timeout: 60_000,
+  }, async () => {
     const { context, page } = await openPage(browser, { viewport: { width: 1400, height: 1000 } });
     try {
       await page.goto(preview.url);
@@ -302,7 +336,10 @@ describe.each(SCORM_VERSIONS)('the SCORM %s package in the strict LMS preview', 
       await frame.getByRole('button', { name: 'Nästa' }).click();
       await expectPage(frame, module, 1);
       // A throttled save tried to commit (and journalled) before the learner left.
-      await page.locator('.log li', { hasText: /Commit\(\) → false/ }).first().waitFor();
+      await page
+        .locator('.log li', { hasText: /Commit\(\) → false/ })
+        .first()
+        .waitFor();
       await endSession(page);
       expect(await savedAttemptOrNull(page, version)).toBeNull();
 

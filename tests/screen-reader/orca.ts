@@ -1,7 +1,17 @@
 // Runs Orca, the GNOME screen reader, against a real Chromium under a virtual X server and records
 // what it would say. No synthesiser or audio: Orca logs each utterance, and that log is the record.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -85,12 +95,19 @@ export async function startScreenReader(): Promise<ScreenReader> {
   writeFileSync(logFile, '');
 
   const processes: ChildProcess[] = [];
-  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'], detached: true });
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+    detached: true,
+  });
   processes.push(xvfb);
   const display = `:${await firstLine(xvfb, 10_000)}`;
   // Orca's own words ("heading level 1") in English whatever the machine's locale.
   const env = { ...process.env, DISPLAY: display, LANG: 'C.UTF-8', LANGUAGE: 'C', LC_ALL: 'C.UTF-8' };
-  const session = spawn('dbus-run-session', ['--', 'bash', '-c', SESSION_SCRIPT, 'session', busFile, prefs], { env, stdio: 'ignore', detached: true });
+  const session = spawn('dbus-run-session', ['--', 'bash', '-c', SESSION_SCRIPT, 'session', busFile, prefs], {
+    env,
+    stdio: 'ignore',
+    detached: true,
+  });
   processes.push(session);
 
   let context: BrowserContext | undefined;
@@ -109,7 +126,10 @@ export async function startScreenReader(): Promise<ScreenReader> {
     await waitFor(() => readFileSync(logFile, 'utf8').includes('Screen reader on'), 20_000, 'Orca did not start');
     const profile = join(dir, 'profile');
     mkdirSync(join(profile, 'Default'), { recursive: true });
-    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ translate: { enabled: false }, intl: { accept_languages: 'sv-SE,sv' } }));
+    writeFileSync(
+      join(profile, 'Default', 'Preferences'),
+      JSON.stringify({ translate: { enabled: false }, intl: { accept_languages: 'sv-SE,sv' } }),
+    );
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       locale: 'sv-SE',

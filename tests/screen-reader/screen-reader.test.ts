@@ -1,7 +1,7 @@
 // What a blind learner hears: Orca 43 in Chromium, driven with the keys a screen-reader user presses.
 // Each scenario asserts on meaning and keeps its transcript in transcripts/ (see transcript.ts).
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { CheckBlock, Module, Page } from '../../src/course/types';
+import type { CheckBlock, Module, Page } from '../../src/core/course/types';
 import { courseUnderTest } from '../e2e/browser';
 import { BLOCK_STORAGE, startScreenReader, type ScreenReader } from './orca';
 import { expectTranscript, meaningful, said, transcriptText } from './transcript';
@@ -61,7 +61,13 @@ describe('screen reader (Orca)', () => {
     // The same first heading when the learner jumps by headings from the top.
     const first = await reader.press('h');
     expect(said(first, new RegExp(`^${escape(course.title)} heading level 1`))).toBe(true);
-    finish('start-page', 'Start page: Say All from the top, then h', [new RegExp(`^${escape(course.title)}$`), /^heading level 1$/, /percent/, ...course.modules.flatMap((m) => [words(m.title), /^Status/]), /heading level 1/]);
+    finish('start-page', 'Start page: Say All from the top, then h', [
+      new RegExp(`^${escape(course.title)}$`),
+      /^heading level 1$/,
+      /percent/,
+      ...course.modules.flatMap((m) => [words(m.title), /^Status/]),
+      /heading level 1/,
+    ]);
   });
 
   it('opens a module with h and Return; Nästa (found with b, then with Tab) announces the new page heading', async () => {
@@ -69,22 +75,26 @@ describe('screen reader (Orca)', () => {
     await reader.open(baseUrl, 'the start page');
     await reader.pressUntil('h', words(firstModule.title));
     const opened = await reader.press('Return');
-    expect(said(opened, heading(first!.title, 2)), 'the module\'s first page heading is announced').toBe(true);
+    expect(said(opened, heading(first!.title, 2)), "the module's first page heading is announced").toBe(true);
     await reader.pressUntil('b', /^Nästa/);
     const turned = await reader.press('Return');
     expect(said(turned, heading(second!.title, 2)), 'Nästa announces the next page heading').toBe(true);
     await reader.pressUntil('Tab', /^Nästa/, 30);
     const again = await reader.press('Return');
     expect(said(again, heading(third!.title, 2))).toBe(true);
-    finish('module-navigation', `Module ${firstModule.title}: from the start page with h and Return, then Nästa with b and with Tab`, [
-      words(firstModule.title),
-      heading(first!.title, 2),
-      /^> b/,
-      /^Nästa/,
-      heading(second!.title, 2),
-      /^> Tab/,
-      heading(third!.title, 2),
-    ]);
+    finish(
+      'module-navigation',
+      `Module ${firstModule.title}: from the start page with h and Return, then Nästa with b and with Tab`,
+      [
+        words(firstModule.title),
+        heading(first!.title, 2),
+        /^> b/,
+        /^Nästa/,
+        heading(second!.title, 2),
+        /^> Tab/,
+        heading(third!.title, 2),
+      ],
+    );
   });
 
   it('answers a knowledge check with r, space and Svara, and reads the feedback without interruption', async () => {
@@ -95,7 +105,10 @@ describe('screen reader (Orca)', () => {
     const empty = await reader.press('Return');
     expect(said(empty, /Välj ett svarsalternativ först/), 'Svara without a choice asks for one').toBe(true);
     // From the first check's Svara, shift+r walks its options backwards: pick the last wrong one.
-    const wrong = check.options.map((_, i) => i).filter((i) => i !== check.correct).at(-1)!;
+    const wrong = check.options
+      .map((_, i) => i)
+      .filter((i) => i !== check.correct)
+      .at(-1)!;
     await reader.pressUntil('shift+r', words(check.options[wrong]!.text), check.options.length);
     const chosen = await reader.press('space');
     expect(said(chosen, /checked|selected/)).toBe(true);
@@ -130,7 +143,10 @@ describe('screen reader (Orca)', () => {
     await reader.open(pageUrl(firstModule, last), `the last page of ${firstModule.title}`);
     await reader.pressUntil('b', /^Nästa/, 40);
     const end = await reader.press('Return');
-    expect(said(end, /^(Slutet av modulen|Modulen är klar) heading level 2/), 'the end screen heading is announced').toBe(true);
+    expect(
+      said(end, /^(Slutet av modulen|Modulen är klar) heading level 2/),
+      'the end screen heading is announced',
+    ).toBe(true);
     await reader.pressUntil('Down', /kvar innan modulen räknas som klar/, 5);
     await reader.pressUntil('h', /Det här har du gått igenom heading level 3/, 5);
     finish('module-end', `End of module ${firstModule.title}: Nästa on its last page, then Down and h`, [
@@ -149,7 +165,11 @@ describe('screen reader (Orca)', () => {
     expect(said(notice, /framsteg sparas inte/)).toBe(true);
     const close = said(notice, /Stäng meddelandet/) || said(await reader.press('Down'), /Stäng meddelandet/);
     expect(close, 'its close button says what it closes').toBe(true);
-    finish('storage-notice', 'Storage blocked: the start page read line by line from the top', [/^> ctrl\+Home/, /framsteg sparas inte/, /Stäng meddelandet/]);
+    finish('storage-notice', 'Storage blocked: the start page read line by line from the top', [
+      /^> ctrl\+Home/,
+      /framsteg sparas inte/,
+      /Stäng meddelandet/,
+    ]);
   });
   // Last: it leaves Orca in focus mode in the field, after which Orca can miss the next page load.
   it('takes a reflection note typed into its field and reads it back', async () => {
@@ -162,6 +182,11 @@ describe('screen reader (Orca)', () => {
     await reader.press('shift+Tab');
     const back = await reader.press('Tab');
     expect(said(back, /Min anteckning/), 'the note is read back').toBe(true);
-    finish('reflection', `Reflection on ${page.title}: Tab to the notes field, type, Tab away and back`, [/Dina anteckningar/, /^> type/, /^> Tab/, /Min anteckning/]);
+    finish('reflection', `Reflection on ${page.title}: Tab to the notes field, type, Tab away and back`, [
+      /Dina anteckningar/,
+      /^> type/,
+      /^> Tab/,
+      /Min anteckning/,
+    ]);
   });
 });

@@ -65,12 +65,17 @@ export function keyLines(text: string, patterns: RegExp[]): string[] {
 export function expectTranscript(name: string, text: string, patterns: RegExp[]): void {
   const file = join(TRANSCRIPTS, `${name}.txt`);
   const live = keyLines(text, patterns);
-  expect(live.filter((line) => line.startsWith('(nothing matches')), `key lines missing from what Orca said:\n${text}`).toEqual([]);
+  expect(
+    live.filter((line) => line.startsWith('(nothing matches')),
+    `key lines missing from what Orca said:\n${text}`,
+  ).toEqual([]);
   if (UPDATING || !existsSync(file)) {
     mkdirSync(TRANSCRIPTS, { recursive: true });
     writeFileSync(file, text);
     return;
   }
   const golden = readFileSync(file, 'utf8');
-  expect(live, `key lines differ from ${file}; if the change is meant, run UPDATE_TRANSCRIPTS=1`).toEqual(keyLines(golden, patterns));
+  expect(live, `key lines differ from ${file}; if the change is meant, run UPDATE_TRANSCRIPTS=1`).toEqual(
+    keyLines(golden, patterns),
+  );
 }

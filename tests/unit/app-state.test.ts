@@ -2,11 +2,11 @@
 // handed to the store as one submission.
 import { describe, expect, test } from 'vitest';
 import { loadCourse } from '../../scripts/load-course';
-import { emptyProgress, totalTimeMs, type Progress } from '../../src/progress/progress';
-import type { ProgressStore } from '../../src/progress/store';
+import { emptyProgress, totalTimeMs, type Progress } from '../../src/core/progress/progress';
+import type { ProgressStore } from '../../src/core/progress/store';
 import { sv } from '../../src/core/messages';
-import { createApp } from '../../src/state/app-state';
-import { createMemoryNotesStore } from '../../src/state/notes-store';
+import { createApp } from '../../src/app/state/app-state';
+import { createMemoryNotesStore } from '../../src/app/state/notes-store';
 
 const course = loadCourse('tests/fixtures/course');
 
@@ -22,7 +22,16 @@ function setup() {
     close: (p) => void closed.push(p),
     recordAnswer: (s) => void submissions.push(s),
   };
-  const app = createApp({ course, messages: sv, progress: emptyProgress(course), notes: {}, zoom: false, notices: [], store, notesStore: createMemoryNotesStore() });
+  const app = createApp({
+    course,
+    messages: sv,
+    progress: emptyProgress(course),
+    notes: {},
+    zoom: false,
+    notices: [],
+    store,
+    notesStore: createMemoryNotesStore(),
+  });
   return { app, saved, closed, submissions };
 }
 
@@ -49,7 +58,10 @@ test('each answer is one submission for the store, with its time', () => {
   const { app, submissions } = setup();
   app.actions.answer('alfa', 'alfa/tredje-sidan/k1', 0);
   app.actions.answer('alfa', 'alfa/tredje-sidan/k1', 1);
-  expect(submissions.map(({ checkId, choice }) => [checkId, choice])).toEqual([['alfa/tredje-sidan/k1', 0], ['alfa/tredje-sidan/k1', 1]]);
+  expect(submissions.map(({ checkId, choice }) => [checkId, choice])).toEqual([
+    ['alfa/tredje-sidan/k1', 0],
+    ['alfa/tredje-sidan/k1', 1],
+  ]);
   expect(submissions[0]!.at).toBeGreaterThan(0);
   expect(app.state.progress.value.modules.alfa?.answers).toEqual({ 'alfa/tredje-sidan/k1': 1 });
 });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../scripts/load-course';
-import type { CheckBlock, Course, Module } from '../../src/course/types';
+import type { CheckBlock, Course, Module } from '../../src/core/course/types';
 import { lix, wordCount } from './readability';
 
 const dir = fileURLToPath(new URL('../../modules', import.meta.url));
@@ -26,16 +26,42 @@ const KINDS = ['exempel', 'reflektion', 'diskussion', 'kunskapskontroll', 'handl
 const APPLIED = '**Situation:**';
 
 const GLOSSARY_TERMS = [
-  'styrprocess', 'beredning', 'tjänsteskrivelse', 'processledare', 'deliberativ', 'medborgarråd',
-  'medborgarpanel', 'medborgarbudget', 'skendialog', 'komplex samhällsfråga',
+  'styrprocess',
+  'beredning',
+  'tjänsteskrivelse',
+  'processledare',
+  'deliberativ',
+  'medborgarråd',
+  'medborgarpanel',
+  'medborgarbudget',
+  'skendialog',
+  'komplex samhällsfråga',
 ];
 
 // ---- reading the markdown source -------------------------------------------------------------
 
-interface Option { text: string; right: boolean; feedback: string }
-interface SourceCheck { line: number; question: string; options: Option[]; general: string }
-interface Container { name: string; arg: string; line: number; lines: string[] }
-interface Figure { alt: string; src: string; line: number }
+interface Option {
+  text: string;
+  right: boolean;
+  feedback: string;
+}
+interface SourceCheck {
+  line: number;
+  question: string;
+  options: Option[];
+  general: string;
+}
+interface Container {
+  name: string;
+  arg: string;
+  line: number;
+  lines: string[];
+}
+interface Figure {
+  alt: string;
+  src: string;
+  line: number;
+}
 interface SourceModule {
   front: Record<string, string>;
   containers: Container[];
@@ -66,7 +92,15 @@ function plain(lines: string[]): string {
         .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
         .replace(/^\s*[-*] \[[ x]\] /, '- ')
         .replace(/[*_`]/g, '')
-        .replace(/^\s*\|(.*)\|\s*$/, (_, row: string) => `${row.split('|').map((c) => c.trim()).filter(Boolean).join(', ')}.\n`),
+        .replace(
+          /^\s*\|(.*)\|\s*$/,
+          (_, row: string) =>
+            `${row
+              .split('|')
+              .map((c) => c.trim())
+              .filter(Boolean)
+              .join(', ')}.\n`,
+        ),
     )
     .join('\n');
 }
@@ -91,7 +125,10 @@ function parseCheck(c: Container): SourceCheck {
     line: c.line,
     question: c.lines.slice(0, first).join('\n').trim(),
     options,
-    general: c.lines.slice(last + 1).join('\n').trim(),
+    general: c.lines
+      .slice(last + 1)
+      .join('\n')
+      .trim(),
   };
 }
 
@@ -184,7 +221,10 @@ describe('knowledge checks over the whole course', () => {
       return lengths[right] === Math.max(...lengths);
     });
     const share = longestRight.length / allChecks.length;
-    expect(share, `${longestRight.length} of ${allChecks.length}, lines ${longestRight.map((c) => c.line).join(', ')}`).toBeLessThanOrEqual(0.4);
+    expect(
+      share,
+      `${longestRight.length} of ${allChecks.length}, lines ${longestRight.map((c) => c.line).join(', ')}`,
+    ).toBeLessThanOrEqual(0.4);
   });
 });
 
@@ -233,12 +273,17 @@ describe.each(EXPECTED.map(([id, , file], index) => ({ id, file, index })))('mod
   it('has at least 4 knowledge checks, half of them applied, with feedback on every option', () => {
     expect(src.checks.length).toBeGreaterThanOrEqual(4);
     const applied = src.checks.filter((c) => c.question.startsWith(APPLIED));
-    expect(applied.length * 2, `${id}: ${applied.length} applied of ${src.checks.length}`).toBeGreaterThanOrEqual(src.checks.length);
+    expect(applied.length * 2, `${id}: ${applied.length} applied of ${src.checks.length}`).toBeGreaterThanOrEqual(
+      src.checks.length,
+    );
     for (const check of src.checks) {
       const where = `${file}:${check.line}`;
       expect(check.question, where).not.toBe('');
       expect(check.options.length, where).toBeGreaterThanOrEqual(3);
-      expect(check.options.filter((o) => o.right), where).toHaveLength(1);
+      expect(
+        check.options.filter((o) => o.right),
+        where,
+      ).toHaveLength(1);
       for (const option of check.options) expect(option.feedback, `${where}: "${option.text}"`).not.toBe('');
       expect(check.general, where).not.toBe('');
     }
@@ -289,7 +334,8 @@ describe.each(EXPECTED.map(([id, , file], index) => ({ id, file, index })))('mod
       expect(statSync(path).size, figure.src).toBeLessThanOrEqual(8 * 1024);
       const svg = readFileSync(path, 'utf8');
       expect(svg, figure.src).not.toMatch(/<script|href="(?!#)|url\((?!#)|@import|@font-face|<foreignObject/i);
-      for (const m of svg.matchAll(/font-size="([\d.]+)"/g)) expect(Number(m[1]), figure.src).toBeGreaterThanOrEqual(14);
+      for (const m of svg.matchAll(/font-size="([\d.]+)"/g))
+        expect(Number(m[1]), figure.src).toBeGreaterThanOrEqual(14);
     }
   });
 });
@@ -302,14 +348,28 @@ describe('glossary, sources and templates', () => {
     expect(frontOf(path)).toMatchObject({ id: 'ordlista', title: 'Ordlista' });
     const terms = [...readFileSync(path, 'utf8').matchAll(/^- \*\*([^*]+)\*\* – \S/gm)].map((m) => m[1]!.toLowerCase());
     expect(terms.length).toBeGreaterThanOrEqual(20);
-    for (const term of GLOSSARY_TERMS) expect(terms.some((t) => t.startsWith(term)), term).toBe(true);
+    for (const term of GLOSSARY_TERMS)
+      expect(
+        terms.some((t) => t.startsWith(term)),
+        term,
+      ).toBe(true);
   });
 
   it('has a sources page citing the laws by SFS number and Arnstein (1969)', () => {
     const path = join(dir, 'pages', 'kallor.md');
     expect(frontOf(path)).toMatchObject({ id: 'kallor', title: 'Källor och läs mer' });
     const text = readFileSync(path, 'utf8');
-    for (const needle of ['2017:725', '2016/679', '2018:218', '2009:400', '1990:782', '1949:105', 'Arnstein', '1969', 'SKR']) {
+    for (const needle of [
+      '2017:725',
+      '2016/679',
+      '2018:218',
+      '2009:400',
+      '1990:782',
+      '1949:105',
+      'Arnstein',
+      '1969',
+      'SKR',
+    ]) {
       expect(text, needle).toContain(needle);
     }
   });
@@ -333,7 +393,11 @@ describe('glossary, sources and templates', () => {
       ['ordlista', 'Ordlista'],
       ['kallor', 'Källor och läs mer'],
     ]);
-    expect(course().templates.map((t) => t.fileName).sort()).toEqual(['checklista-medborgardialog', 'projektplan-medborgardialog']);
+    expect(
+      course()
+        .templates.map((t) => t.fileName)
+        .sort(),
+    ).toEqual(['checklista-medborgardialog', 'projektplan-medborgardialog']);
   });
 
   it('has no raw HTML in any course file', () => {

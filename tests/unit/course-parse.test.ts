@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCourse } from '../../scripts/load-course';
-import { compileCourse } from '../../src/course/compile-course';
-import { CourseError } from '../../src/course/course-error';
-import { renderMarkdown } from '../../src/course/markdown';
-import { parseModule, slugify } from '../../src/course/parse-module';
-import type { Block, CheckBlock, Course, Module } from '../../src/course/types';
+import { compileCourse } from '../../scripts/course/compile-course';
+import { CourseError } from '../../scripts/course/course-error';
+import { renderMarkdown } from '../../scripts/course/markdown';
+import { parseModule, slugify } from '../../scripts/course/parse-module';
+import type { Block, CheckBlock, Course, Module } from '../../src/core/course/types';
 
 const ctx = { fileExists: (path: string) => ['images/nytta.svg', 'images/karta.svg'].includes(path) };
 const lines = (...rows: string[]) => `${rows.join('\n')}\n`;
@@ -49,7 +49,11 @@ const COURSE_MD = lines(
 const parse = (...body: string[]) => parseModule('modules/01-nytta.md', lines(...frontMatter(), ...body), ctx);
 
 function compile(modules: Record<string, string>, course = COURSE_MD): Course {
-  return compileCourse({ file: 'modules/course.md', source: course }, Object.entries(modules).map(([file, source]) => ({ file, source })), ctx);
+  return compileCourse(
+    { file: 'modules/course.md', source: course },
+    Object.entries(modules).map(([file, source]) => ({ file, source })),
+    ctx,
+  );
 }
 
 /** A short view of blocks: kind, id or title, and plain text. */
@@ -173,7 +177,10 @@ describe('a module file', () => {
         { html: 'Ett beslut', text: 'Ett beslut' },
       ],
       correct: 1,
-      feedback: { html: '<p>Dialog är ett <strong>samtal</strong> mellan jämlikar.</p>', text: 'Dialog är ett samtal mellan jämlikar.' },
+      feedback: {
+        html: '<p>Dialog är ett <strong>samtal</strong> mellan jämlikar.</p>',
+        text: 'Dialog är ett samtal mellan jämlikar.',
+      },
     });
     const second = module.pages[1]!.blocks[2] as CheckBlock;
     expect(second.correct).toBe(0);
@@ -190,7 +197,19 @@ describe('a module file', () => {
   });
 
   it('renders markdown in options to HTML and text', () => {
-    const check = onlyCheck(parse('## Sida', '', ':::kunskapskontroll', 'Fråga?', '- [ ] **Fet** & rak', '- [x] Läs [SKR](https://skr.se)', '', 'Svar.', ':::'));
+    const check = onlyCheck(
+      parse(
+        '## Sida',
+        '',
+        ':::kunskapskontroll',
+        'Fråga?',
+        '- [ ] **Fet** & rak',
+        '- [x] Läs [SKR](https://skr.se)',
+        '',
+        'Svar.',
+        ':::',
+      ),
+    );
     expect(check.options).toEqual([
       { html: '<strong>Fet</strong> &amp; rak', text: 'Fet & rak' },
       { html: 'Läs <a href="https://skr.se">SKR</a>', text: 'Läs SKR (https://skr.se)' },
@@ -201,19 +220,27 @@ describe('a module file', () => {
   // option's paragraph and is not removed, so each option's HTML holds an <input type="checkbox">
   // next to the player's own radio button.
   it('options of a loose task list carry no checkbox', () => {
-    const check = onlyCheck(parse('## Sida', '', ':::kunskapskontroll', 'Fråga?', '', '- [ ] fel', '', '- [x] rätt', '', 'Svar.', ':::'));
+    const check = onlyCheck(
+      parse('## Sida', '', ':::kunskapskontroll', 'Fråga?', '', '- [ ] fel', '', '- [x] rätt', '', 'Svar.', ':::'),
+    );
     expect(check.options.map((o) => o.html)).toEqual(['<p>fel</p>', '<p>rätt</p>']);
   });
 
   it('lets a container follow a paragraph without a blank line', () => {
     const module = parse('## Sida', 'Text', ':::reflektion', 'Fråga?', ':::', 'Slut.');
-    expect(outline(module.pages[0]!.blocks)).toEqual(['prose: Text', 'reflektion nytta/sida/r1: Fråga?', 'prose: Slut.']);
+    expect(outline(module.pages[0]!.blocks)).toEqual([
+      'prose: Text',
+      'reflektion nytta/sida/r1: Fråga?',
+      'prose: Slut.',
+    ]);
   });
 
   // Markdown reads a line right after a list item as part of that item, so a container there
   // would vanish into the list: the parser refuses it and says how to fix it.
   it('refuses a container right after a list, asking for a blank line', () => {
-    expect(() => parse('## Sida', '', '- a', '- b', ':::diskussion', 'Prata.', ':::')).toThrow(/":::diskussion" stands inside a list or quote; leave a blank line before it/);
+    expect(() => parse('## Sida', '', '- a', '- b', ':::diskussion', 'Prata.', ':::')).toThrow(
+      /":::diskussion" stands inside a list or quote; leave a blank line before it/,
+    );
   });
 
   it('takes a container after a list and a blank line as a block', () => {
@@ -231,8 +258,26 @@ describe('a module file', () => {
   });
 
   it('allows "###" headings, "::" in text and ":::" in code on a page', () => {
-    const module = parse('## Sida', '', '### Del', '', 'Klockan 10::30.', '', '```', ':::', '```', '', ':::exempel Malmö', '### Bakgrund', 'Text.', ':::');
-    expect(outline(module.pages[0]!.blocks)).toEqual(['prose: Del\n\nKlockan 10::30.\n\n    :::', 'exempel "Malmö": Bakgrund\n\nText.']);
+    const module = parse(
+      '## Sida',
+      '',
+      '### Del',
+      '',
+      'Klockan 10::30.',
+      '',
+      '```',
+      ':::',
+      '```',
+      '',
+      ':::exempel Malmö',
+      '### Bakgrund',
+      'Text.',
+      ':::',
+    );
+    expect(outline(module.pages[0]!.blocks)).toEqual([
+      'prose: Del\n\nKlockan 10::30.\n\n    :::',
+      'exempel "Malmö": Bakgrund\n\nText.',
+    ]);
   });
 
   it('takes the title of a page heading as plain text and its id from that', () => {
@@ -240,18 +285,47 @@ describe('a module file', () => {
     expect(module.pages[0]).toMatchObject({ id: 'vad-ar-dialog-delaktighet', title: 'Vad är dialog & delaktighet?' });
   });
 
-  it('accepts existing local images with alt text (external ones are refused: the CSP allows only the course\'s own)', () => {
+  it("accepts existing local images with alt text (external ones are refused: the CSP allows only the course's own)", () => {
     const module = parse('## Sida', '', '![Karta över kommunen](images/karta.svg)');
     expect(module.pages[0]!.blocks).toEqual([
-      { kind: 'prose', body: { html: '<p><img src="images/karta.svg" alt="Karta över kommunen"></p>', text: '[Bild: Karta över kommunen]' } },
+      {
+        kind: 'prose',
+        body: {
+          html: '<p><img src="images/karta.svg" alt="Karta över kommunen"></p>',
+          text: '[Bild: Karta över kommunen]',
+        },
+      },
     ]);
   });
 
   it('reads a CRLF file exactly like an LF one', () => {
-    const source = lines(...frontMatter(), '## Sida', '', 'Rad ett', 'rad två.', '', '- a', '- b', '', ':::kunskapskontroll', 'Fråga?', '- [ ] a', '- [x] b', '', 'Svar.', ':::');
+    const source = lines(
+      ...frontMatter(),
+      '## Sida',
+      '',
+      'Rad ett',
+      'rad två.',
+      '',
+      '- a',
+      '- b',
+      '',
+      ':::kunskapskontroll',
+      'Fråga?',
+      '- [ ] a',
+      '- [x] b',
+      '',
+      'Svar.',
+      ':::',
+    );
     const lf = parseModule('m.md', source, ctx);
     expect(parseModule('m.md', source.replaceAll('\n', '\r\n'), ctx)).toEqual(lf);
-    expect(lf.pages[0]!.blocks[0]).toEqual({ kind: 'prose', body: { html: '<p>Rad ett\nrad två.</p>\n<ul>\n<li>a</li>\n<li>b</li>\n</ul>', text: 'Rad ett\nrad två.\n\n- a\n- b' } });
+    expect(lf.pages[0]!.blocks[0]).toEqual({
+      kind: 'prose',
+      body: {
+        html: '<p>Rad ett\nrad två.</p>\n<ul>\n<li>a</li>\n<li>b</li>\n</ul>',
+        text: 'Rad ett\nrad två.\n\n- a\n- b',
+      },
+    });
   });
 });
 
@@ -364,7 +438,10 @@ describe('compileCourse', () => {
   });
 
   it('reads a CRLF course.md like an LF one', () => {
-    const crlf = compile({ 'modules/01-nytta.md': lines(...frontMatter(), '## Sida', '', 'Text.') }, COURSE_MD.replaceAll('\n', '\r\n'));
+    const crlf = compile(
+      { 'modules/01-nytta.md': lines(...frontMatter(), '## Sida', '', 'Text.') },
+      COURSE_MD.replaceAll('\n', '\r\n'),
+    );
     expect(crlf.intro).toEqual(course.intro);
     expect(crlf.goal).toEqual(course.goal);
   });
@@ -391,7 +468,8 @@ describe('the course fingerprint', () => {
     'För att.',
     ':::',
   ];
-  const fingerprint = (body: string[], id = 'nytta') => compile({ 'modules/01-nytta.md': lines(...frontMatter(id), ...body) }).fingerprint;
+  const fingerprint = (body: string[], id = 'nytta') =>
+    compile({ 'modules/01-nytta.md': lines(...frontMatter(id), ...body) }).fingerprint;
   const edit = (from: string, to: string) => base.map((row) => (row === from ? to : row));
   const original = fingerprint(base);
 
@@ -426,15 +504,40 @@ describe('the course fingerprint', () => {
   });
 
   it('stays the same when the course text or module title changes', () => {
-    const course = compile({ 'modules/01-nytta.md': lines(...frontMatter().map((r) => (r.startsWith('title:') ? 'title: Ny titel' : r)), ...base) }, COURSE_MD.replace('Välkommen', 'Hej'));
+    const course = compile(
+      {
+        'modules/01-nytta.md': lines(
+          ...frontMatter().map((r) => (r.startsWith('title:') ? 'title: Ny titel' : r)),
+          ...base,
+        ),
+      },
+      COURSE_MD.replace('Välkommen', 'Hej'),
+    );
     expect(course.fingerprint).toBe(original);
   });
 
   it.each([
     ['a page id', edit('## Första {#forsta}', '## Första {#start}')],
     ['a page title that gives the id', edit('## Andra', '## Tvåan')],
-    ['a check id (a check added before it)', [...base.slice(0, 10), ':::kunskapskontroll', 'Ny?', '- [x] a', '- [ ] b', '', 'F.', ':::', '', ...base.slice(10)]],
-    ['the right answer', edit('- [x] rätt', '- [ ] rätt').map((row) => (row === '- [ ] fel igen' ? '- [x] fel igen' : row))],
+    [
+      'a check id (a check added before it)',
+      [
+        ...base.slice(0, 10),
+        ':::kunskapskontroll',
+        'Ny?',
+        '- [x] a',
+        '- [ ] b',
+        '',
+        'F.',
+        ':::',
+        '',
+        ...base.slice(10),
+      ],
+    ],
+    [
+      'the right answer',
+      edit('- [x] rätt', '- [ ] rätt').map((row) => (row === '- [ ] fel igen' ? '- [x] fel igen' : row)),
+    ],
     ['the number of options', [...base.slice(0, 15), '- [ ] en till', ...base.slice(15)]],
     ['an added page', [...base, '', '## Tredje', '', 'Text.']],
   ])('changes with %s', (_, body) => {
@@ -455,7 +558,9 @@ describe('loadCourse (a course folder on disk)', () => {
       ['alfa', ['forsta-sidan', 'andra-sidan', 'tredje-sidan']],
       ['beta', ['enda-sidan']],
     ]);
-    expect(course.modules.flatMap((m) => m.pages.flatMap((p) => p.blocks.map((b) => ('id' in b ? b.id : b.kind))))).toEqual([
+    expect(
+      course.modules.flatMap((m) => m.pages.flatMap((p) => p.blocks.map((b) => ('id' in b ? b.id : b.kind)))),
+    ).toEqual([
       'prose',
       'exempel',
       'alfa/andra-sidan/r1',
@@ -480,7 +585,8 @@ describe('loadCourse (a course folder on disk)', () => {
     return dir;
   }
 
-  const withImage = (image: string) => lines(...frontMatter().map((r) => (r.startsWith('image:') ? `image: ${image}` : r)), '## Sida', '', 'Text.');
+  const withImage = (image: string) =>
+    lines(...frontMatter().map((r) => (r.startsWith('image:') ? `image: ${image}` : r)), '## Sida', '', 'Text.');
 
   function loadError(dir: string): CourseError {
     try {
@@ -493,7 +599,9 @@ describe('loadCourse (a course folder on disk)', () => {
   }
 
   it('finds images relative to the course folder', () => {
-    expect(loadCourse(folder('ok', { '01-nytta.md': withImage('images/bild.svg') })).modules[0]?.image.src).toBe('images/bild.svg');
+    expect(loadCourse(folder('ok', { '01-nytta.md': withImage('images/bild.svg') })).modules[0]?.image.src).toBe(
+      'images/bild.svg',
+    );
   });
 
   it.each([

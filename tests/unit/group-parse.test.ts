@@ -1,12 +1,34 @@
 // The format's group fields: minutes on a discussion, facilitator notes on a page, and groupMinutes.
 import { describe, expect, it } from 'vitest';
-import { compileCourse } from '../../src/course/compile-course';
-import { parseModule } from '../../src/course/parse-module';
+import { compileCourse } from '../../scripts/course/compile-course';
+import { parseModule } from '../../scripts/course/parse-module';
 
 const ctx = { fileExists: (path: string) => path === 'images/nytta.svg' };
-const frontMatter = (extra: string[] = [], id = 'nytta', order = 1) => ['---', `id: ${id}`, 'title: Nytta', `order: ${order}`, 'minutes: 10', ...extra, 'summary: Varför.', 'image: images/nytta.svg', 'imageAlt: Bild', 'objectives:', '  - Förklara', '---'];
-const parse = (body: string[], extra: string[] = []) => parseModule('m.md', [...frontMatter(extra), ...body, ''].join('\n'), ctx);
-const COURSE = ['---', 'id: kurs', 'title: Kurs', 'subtitle: Om', 'language: sv', 'description: En kurs.', 'goal: Ett mål.'];
+const frontMatter = (extra: string[] = [], id = 'nytta', order = 1) => [
+  '---',
+  `id: ${id}`,
+  'title: Nytta',
+  `order: ${order}`,
+  'minutes: 10',
+  ...extra,
+  'summary: Varför.',
+  'image: images/nytta.svg',
+  'imageAlt: Bild',
+  'objectives:',
+  '  - Förklara',
+  '---',
+];
+const parse = (body: string[], extra: string[] = []) =>
+  parseModule('m.md', [...frontMatter(extra), ...body, ''].join('\n'), ctx);
+const COURSE = [
+  '---',
+  'id: kurs',
+  'title: Kurs',
+  'subtitle: Om',
+  'language: sv',
+  'description: En kurs.',
+  'goal: Ett mål.',
+];
 
 describe(':::diskussion minutes', () => {
   it.each([
@@ -55,7 +77,10 @@ describe(':::handledning', () => {
   });
 
   it('joins the prose around a note into one block', () => {
-    expect(module.pages[0]!.blocks[0]).toEqual({ kind: 'prose', body: { html: '<p>Text före.</p>\n<p>Text efter.</p>', text: 'Text före.\n\nText efter.' } });
+    expect(module.pages[0]!.blocks[0]).toEqual({
+      kind: 'prose',
+      body: { html: '<p>Text före.</p>\n<p>Text efter.</p>', text: 'Text före.\n\nText efter.' },
+    });
   });
 
   it('leaves facilitatorNotes out of a page that has none', () => {
@@ -73,17 +98,28 @@ describe('groupMinutes', () => {
   });
 
   const modules = [
-    { file: 'modules/01-a.md', source: [...frontMatter(['groupMinutes: 40'], 'a', 1), '## Sida', '', 'Text.', ''].join('\n') },
+    {
+      file: 'modules/01-a.md',
+      source: [...frontMatter(['groupMinutes: 40'], 'a', 1), '## Sida', '', 'Text.', ''].join('\n'),
+    },
     { file: 'modules/02-b.md', source: [...frontMatter([], 'b', 2), '## Sida', '', 'Text.', ''].join('\n') },
   ];
 
   it('gives the course the sum of its modules when course.md names none', () => {
-    const course = compileCourse({ file: 'modules/course.md', source: [...COURSE, '---', 'Välkommen.'].join('\n') }, modules, ctx);
+    const course = compileCourse(
+      { file: 'modules/course.md', source: [...COURSE, '---', 'Välkommen.'].join('\n') },
+      modules,
+      ctx,
+    );
     expect(course.groupMinutes).toBe(70);
   });
 
   it('gives the course its own value from course.md', () => {
-    const course = compileCourse({ file: 'modules/course.md', source: [...COURSE, 'groupMinutes: 90', '---', 'Välkommen.'].join('\n') }, modules, ctx);
+    const course = compileCourse(
+      { file: 'modules/course.md', source: [...COURSE, 'groupMinutes: 90', '---', 'Välkommen.'].join('\n') },
+      modules,
+      ctx,
+    );
     expect(course.groupMinutes).toBe(90);
   });
 });

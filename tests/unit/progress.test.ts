@@ -16,7 +16,7 @@ import {
   recordAnswer,
   totalTimeMs,
   type Progress,
-} from '../../src/progress/progress';
+} from '../../src/core/progress/progress';
 
 const course = loadCourse('tests/fixtures/course');
 const alfa = course.modules[0]!;
@@ -54,7 +54,12 @@ const ALL_OF_BETA: Step[] = [
 
 describe('recording what the learner does', () => {
   it('starts empty, for this course version', () => {
-    expect(emptyProgress(course)).toEqual({ fingerprint: course.fingerprint, modules: {}, location: null, updatedAt: 0 });
+    expect(emptyProgress(course)).toEqual({
+      fingerprint: course.fingerprint,
+      modules: {},
+      location: null,
+      updatedAt: 0,
+    });
   });
 
   it('markSeen records the page once, makes it the resume point and stamps the time', () => {
@@ -69,13 +74,21 @@ describe('recording what the learner does', () => {
   });
 
   it('markSeen moves the resume point back to an earlier page without forgetting later ones', () => {
-    const progress = after(['seen', 'alfa', 'forsta-sidan'], ['seen', 'alfa', 'andra-sidan'], ['seen', 'alfa', 'forsta-sidan']);
+    const progress = after(
+      ['seen', 'alfa', 'forsta-sidan'],
+      ['seen', 'alfa', 'andra-sidan'],
+      ['seen', 'alfa', 'forsta-sidan'],
+    );
     expect(progress.location).toEqual({ moduleId: 'alfa', pageId: 'forsta-sidan' });
     expect(progress.modules.alfa?.seen).toEqual(['forsta-sidan', 'andra-sidan']);
   });
 
   it('recordAnswer keeps the latest try and leaves pages and the resume point alone', () => {
-    const progress = after(['seen', 'alfa', 'tredje-sidan'], ['answer', 'alfa', ALFA_CHECK, 0], ['answer', 'alfa', ALFA_CHECK, 1]);
+    const progress = after(
+      ['seen', 'alfa', 'tredje-sidan'],
+      ['answer', 'alfa', ALFA_CHECK, 0],
+      ['answer', 'alfa', ALFA_CHECK, 1],
+    );
     expect(progress.modules.alfa).toEqual({ seen: ['tredje-sidan'], answers: { [ALFA_CHECK]: 1 }, timeMs: 0 });
     expect(progress.location).toEqual({ moduleId: 'alfa', pageId: 'tredje-sidan' });
     expect(progress.updatedAt).toBe(1_002);
@@ -130,7 +143,16 @@ describe('how far the learner has come', () => {
     ['nothing', [], 0, false],
     ['all of alfa', ALL_OF_ALFA, 0.5, false],
     ['all of beta', ALL_OF_BETA, 0.5, false],
-    ['half of each', [['seen', 'alfa', 'forsta-sidan'], ['answer', 'alfa', ALFA_CHECK, 1], ['seen', 'beta', 'enda-sidan']], (2 / 4 + 1 / 2) / 2, false],
+    [
+      'half of each',
+      [
+        ['seen', 'alfa', 'forsta-sidan'],
+        ['answer', 'alfa', ALFA_CHECK, 1],
+        ['seen', 'beta', 'enda-sidan'],
+      ],
+      (2 / 4 + 1 / 2) / 2,
+      false,
+    ],
     ['everything', [...ALL_OF_ALFA, ...ALL_OF_BETA], 1, true],
   ])('the course after %s: fraction %d, complete %s', (_, steps, fraction, complete) => {
     const progress = after(...steps);
@@ -150,8 +172,22 @@ describe('score, time left and the next module', () => {
     ['nothing answered', [], 0],
     ['one right', [['answer', 'alfa', ALFA_CHECK, 1]], 1],
     ['one wrong', [['answer', 'alfa', ALFA_CHECK, 2]], 0],
-    ['both right', [['answer', 'alfa', ALFA_CHECK, 1], ['answer', 'beta', BETA_CHECK, 0]], 2],
-    ['right, then changed to wrong', [['answer', 'beta', BETA_CHECK, 0], ['answer', 'beta', BETA_CHECK, 1]], 0],
+    [
+      'both right',
+      [
+        ['answer', 'alfa', ALFA_CHECK, 1],
+        ['answer', 'beta', BETA_CHECK, 0],
+      ],
+      2,
+    ],
+    [
+      'right, then changed to wrong',
+      [
+        ['answer', 'beta', BETA_CHECK, 0],
+        ['answer', 'beta', BETA_CHECK, 1],
+      ],
+      0,
+    ],
     ['the right index filed under the wrong module', [['answer', 'beta', ALFA_CHECK, 1]], 0],
   ])('courseScore with %s is %d of 2', (_, steps, raw) => {
     expect(courseScore(course, after(...steps))).toEqual({ raw, max: 2 });
@@ -165,7 +201,14 @@ describe('score, time left and the next module', () => {
   it.each<[string, Step[], number]>([
     ['no page seen', [], 10],
     ['one page seen', [['seen', 'alfa', 'forsta-sidan']], 7],
-    ['two pages seen', [['seen', 'alfa', 'forsta-sidan'], ['seen', 'alfa', 'tredje-sidan']], 4],
+    [
+      'two pages seen',
+      [
+        ['seen', 'alfa', 'forsta-sidan'],
+        ['seen', 'alfa', 'tredje-sidan'],
+      ],
+      4,
+    ],
     ['all pages seen', ALL_OF_ALFA, 0],
     ['time spent but no page seen', [['time', 'alfa', 600_000]], 10],
   ])('minutesLeft in alfa (10 min, 3 pages) with %s is %d', (_, steps, minutes) => {

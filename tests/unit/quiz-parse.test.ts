@@ -1,14 +1,30 @@
 // Knowledge checks with feedback per option: an indented line under an option is that option's own feedback.
 import { describe, expect, it } from 'vitest';
-import { parseModule } from '../../src/course/parse-module';
-import type { CheckBlock } from '../../src/course/types';
+import { parseModule } from '../../scripts/course/parse-module';
+import type { CheckBlock } from '../../src/core/course/types';
 
 const ctx = { fileExists: (path: string) => path === 'images/nytta.svg' };
-const FRONT_MATTER = ['---', 'id: nytta', 'title: Nytta', 'order: 1', 'minutes: 10', 'summary: Varför.', 'image: images/nytta.svg', 'imageAlt: Bild', 'objectives:', '  - Förklara', '---'];
+const FRONT_MATTER = [
+  '---',
+  'id: nytta',
+  'title: Nytta',
+  'order: 1',
+  'minutes: 10',
+  'summary: Varför.',
+  'image: images/nytta.svg',
+  'imageAlt: Bild',
+  'objectives:',
+  '  - Förklara',
+  '---',
+];
 
 /** The one knowledge check of a page holding the given check lines. */
 function check(...rows: string[]): CheckBlock {
-  const module = parseModule('m.md', [...FRONT_MATTER, '## Sida', '', ':::kunskapskontroll', 'Vilken nivå?', ...rows, ':::', ''].join('\n'), ctx);
+  const module = parseModule(
+    'm.md',
+    [...FRONT_MATTER, '## Sida', '', ':::kunskapskontroll', 'Vilken nivå?', ...rows, ':::', ''].join('\n'),
+    ctx,
+  );
   const block = module.pages[0]!.blocks[0];
   if (block?.kind !== 'kunskapskontroll') throw new Error('no check');
   return block;

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 const REPO = resolve('.');
 const ROOTS = ['src', 'scripts', 'tests', '.ci', 'vite.config.ts', 'package.json', 'index.html'];
 // Relative paths in string literals or shell words, e.g. '../../src/x', or the team's material folder beside the repository.
-const RELATIVE_PATH = /(?<![\w.\/])((?:\.\.\/)+[\w.\-\/]*)/g;
+const RELATIVE_PATH = /(?<![\w./])((?:\.\.\/)+[\w.\-/]*)/g;
 
 function* files(path: string): Generator<string> {
   if (statSync(path).isFile()) {
@@ -22,7 +22,7 @@ function* files(path: string): Generator<string> {
 function outsideReferences(file: string, text: string): string[] {
   const found: string[] = [];
   text.split('\n').forEach((line, i) => {
-    for (const [, path = ""] of line.matchAll(RELATIVE_PATH)) {
+    for (const [, path = ''] of line.matchAll(RELATIVE_PATH)) {
       const target = relative(REPO, resolve(dirname(file), path));
       if (target.startsWith('..') || /(^|\/)shared\//.test(path)) found.push(`${file}:${i + 1}: ${path}`);
     }
@@ -30,6 +30,39 @@ function outsideReferences(file: string, text: string): string[] {
   });
   return found;
 }
+
+const IMPORT = /(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g;
+
+/** Relative imports in `file` that land in a folder its runtime must not use. */
+function crossRuntimeImports(file: string, text: string, forbidden: string[]): string[] {
+  return [...text.matchAll(IMPORT)]
+    .map(([, path = '']) => relative(REPO, resolve(dirname(file), path)))
+    .filter((target) => forbidden.some((folder) => target.startsWith(folder)))
+    .map((target) => `${file} imports ${target}`);
+}
+
+describe('runtime folders', () => {
+  // The tsconfigs keep each folder's globals apart; this keeps the imports apart, so no browser or
+  // build-time code reaches pure code's callers through an import.
+  const RULES: [string, string[]][] = [
+    ['src/core', ['src/app', 'scripts', 'tests']],
+    ['src/app', ['scripts', 'tests']],
+  ];
+  for (const [folder, forbidden] of RULES) {
+    test(`${folder} imports nothing from ${forbidden.join(', ')}`, () => {
+      const offenders = [...files(folder)].flatMap((file) =>
+        crossRuntimeImports(file, readFileSync(file, 'utf8'), forbidden),
+      );
+      expect(offenders).toEqual([]);
+    });
+  }
+
+  test('the check catches pure code importing the browser app', () => {
+    expect(crossRuntimeImports('src/core/x.ts', "import { a } from '../app/state/a';", ['src/app'])).toEqual([
+      'src/core/x.ts imports src/app/state/a',
+    ]);
+  });
+});
 
 describe('repository boundary', () => {
   test('the check catches a path that leaves the repository', () => {

@@ -2,15 +2,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../scripts/load-course';
-import type { Course } from '../../src/course/types';
-import { checksOf, emptyProgress, type ModuleProgress, type Progress } from '../../src/progress/progress';
-import { mergeProgress, restoreProgress } from '../../src/progress/restore';
+import type { Course } from '../../src/core/course/types';
+import { checksOf, emptyProgress, type ModuleProgress, type Progress } from '../../src/core/progress/progress';
+import { mergeProgress, restoreProgress } from '../../src/core/progress/restore';
 
 const course = loadCourse('tests/fixtures/course');
 const ALFA_CHECK = 'alfa/tredje-sidan/k1'; // 3 options
 const BETA_CHECK = 'beta/enda-sidan/k1'; // 2 options
 
-const mp = (seen: string[], answers: Record<string, number> = {}, timeMs = 0): ModuleProgress => ({ seen, answers, timeMs });
+const mp = (seen: string[], answers: Record<string, number> = {}, timeMs = 0): ModuleProgress => ({
+  seen,
+  answers,
+  timeMs,
+});
 
 /** A valid progress of the fixture course. */
 const stored: Progress = {
@@ -53,7 +57,11 @@ describe('restoreProgress', () => {
     ['a module that is an array', ['forsta-sidan'], undefined],
     ['seen that is not a list', { seen: 'forsta-sidan', answers: {}, timeMs: 0 }, mp([])],
     ['seen with a number and null', { seen: ['forsta-sidan', 3, null], answers: {}, timeMs: 0 }, mp(['forsta-sidan'])],
-    ['seen with a page twice', { seen: ['forsta-sidan', 'forsta-sidan'], answers: {}, timeMs: 0 }, mp(['forsta-sidan'])],
+    [
+      'seen with a page twice',
+      { seen: ['forsta-sidan', 'forsta-sidan'], answers: {}, timeMs: 0 },
+      mp(['forsta-sidan']),
+    ],
     ['seen with a page of another module', { seen: ['enda-sidan'], answers: {}, timeMs: 0 }, mp([])],
     ['an answer past the last option', { seen: [], answers: { [ALFA_CHECK]: 3 }, timeMs: 0 }, mp([])],
     ['a negative answer', { seen: [], answers: { [ALFA_CHECK]: -1 }, timeMs: 0 }, mp([])],
@@ -98,10 +106,17 @@ describe('restoreProgress', () => {
   });
 
   it('a missing resume point is no loss', () => {
-    expect(restoreProgress(course, { ...stored, location: null })).toEqual({ progress: { ...stored, location: null }, loss: 'none' });
+    expect(restoreProgress(course, { ...stored, location: null })).toEqual({
+      progress: { ...stored, location: null },
+      loss: 'none',
+    });
   });
 
-  it.each([['text', '2024'], ['missing', undefined], ['NaN', Number.NaN]])('updatedAt that is %s becomes 0', (_, updatedAt) => {
+  it.each([
+    ['text', '2024'],
+    ['missing', undefined],
+    ['NaN', Number.NaN],
+  ])('updatedAt that is %s becomes 0', (_, updatedAt) => {
     expect(restoreProgress(course, { ...stored, updatedAt }).progress.updatedAt).toBe(0);
   });
 
@@ -109,7 +124,11 @@ describe('restoreProgress', () => {
     const old = {
       fingerprint: 'a0a0a0a0',
       modules: {
-        alfa: { seen: ['forsta-sidan', 'borttagen-sida'], answers: { [ALFA_CHECK]: 1, 'alfa/tredje-sidan/k2': 0 }, timeMs: 5_000 },
+        alfa: {
+          seen: ['forsta-sidan', 'borttagen-sida'],
+          answers: { [ALFA_CHECK]: 1, 'alfa/tredje-sidan/k2': 0 },
+          timeMs: 5_000,
+        },
         gamma: { seen: ['gammal'], answers: {}, timeMs: 9_000 },
       },
       location: { moduleId: 'gamma', pageId: 'gammal' },
@@ -127,7 +146,10 @@ describe('restoreProgress', () => {
   });
 
   it('a fingerprint that differs is "course-changed" even when every id still matches', () => {
-    expect(restoreProgress(course, { ...stored, fingerprint: 'ffffffff' })).toEqual({ progress: stored, loss: 'course-changed' });
+    expect(restoreProgress(course, { ...stored, fingerprint: 'ffffffff' })).toEqual({
+      progress: stored,
+      loss: 'course-changed',
+    });
   });
 });
 
@@ -191,7 +213,10 @@ function validProgress(course: Course): fc.Arbitrary<Progress> {
       m.id,
       fc.record({
         seen: fc.shuffledSubarray(m.pages.map((p) => p.id)),
-        answers: fc.record(Object.fromEntries(checksOf(m).map((c) => [c.id, fc.integer({ min: 0, max: c.options.length - 1 })])), { requiredKeys: [] }),
+        answers: fc.record(
+          Object.fromEntries(checksOf(m).map((c) => [c.id, fc.integer({ min: 0, max: c.options.length - 1 })])),
+          { requiredKeys: [] },
+        ),
         timeMs: fc.nat(),
       }),
     ]),
@@ -215,8 +240,22 @@ const progressLike = fc.record(
           fc.jsonValue(),
           fc.record(
             {
-              seen: fc.oneof(fc.array(fc.oneof(fc.constantFrom('forsta-sidan', 'andra-sidan', 'tredje-sidan', 'enda-sidan', 'x'), fc.jsonValue())), fc.jsonValue()),
-              answers: fc.oneof(fc.dictionary(fc.constantFrom(ALFA_CHECK, BETA_CHECK, 'x', '__proto__'), fc.oneof(fc.integer({ min: -2, max: 4 }), fc.double(), fc.jsonValue())), fc.jsonValue()),
+              seen: fc.oneof(
+                fc.array(
+                  fc.oneof(
+                    fc.constantFrom('forsta-sidan', 'andra-sidan', 'tredje-sidan', 'enda-sidan', 'x'),
+                    fc.jsonValue(),
+                  ),
+                ),
+                fc.jsonValue(),
+              ),
+              answers: fc.oneof(
+                fc.dictionary(
+                  fc.constantFrom(ALFA_CHECK, BETA_CHECK, 'x', '__proto__'),
+                  fc.oneof(fc.integer({ min: -2, max: 4 }), fc.double(), fc.jsonValue()),
+                ),
+                fc.jsonValue(),
+              ),
               timeMs: fc.oneof(fc.double(), fc.jsonValue()),
             },
             { requiredKeys: [] },
@@ -225,7 +264,13 @@ const progressLike = fc.record(
       ),
       fc.jsonValue(),
     ),
-    location: fc.oneof(fc.record({ moduleId: fc.constantFrom('alfa', 'beta', 'gamma'), pageId: fc.constantFrom('forsta-sidan', 'enda-sidan', 'x') }), fc.jsonValue()),
+    location: fc.oneof(
+      fc.record({
+        moduleId: fc.constantFrom('alfa', 'beta', 'gamma'),
+        pageId: fc.constantFrom('forsta-sidan', 'enda-sidan', 'x'),
+      }),
+      fc.jsonValue(),
+    ),
     updatedAt: fc.oneof(fc.double(), fc.jsonValue()),
   },
   { requiredKeys: [] },
@@ -270,9 +315,12 @@ describe('properties', () => {
 
   it('restoreProgress never throws on any JavaScript value', () => {
     fc.assert(
-      fc.property(fc.anything({ withNullPrototype: true, withMap: true, withSet: true, withDate: true, withSparseArray: true }), (raw) => {
-        expectValidFor(course, restoreProgress(course, raw).progress);
-      }),
+      fc.property(
+        fc.anything({ withNullPrototype: true, withMap: true, withSet: true, withDate: true, withSparseArray: true }),
+        (raw) => {
+          expectValidFor(course, restoreProgress(course, raw).progress);
+        },
+      ),
     );
   });
 

@@ -1,8 +1,8 @@
 // Hash routes: reading typed URLs, writing them back, and the next/previous screen.
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../scripts/load-course';
-import { compileCourse } from '../../src/course/compile-course';
-import { nextRoute, parseRoute, previousRoute, routeHash, type Route } from '../../src/state/route';
+import { compileCourse } from '../../scripts/course/compile-course';
+import { nextRoute, parseRoute, previousRoute, routeHash, type Route } from '../../src/app/state/route';
 
 // alfa: forsta-sidan, andra-sidan, tredje-sidan; beta: enda-sidan.
 const course = loadCourse('tests/fixtures/course');
@@ -78,10 +78,36 @@ describe('routeHash', () => {
   // A heading "Klar" would give the id of the end screen's URL segment, so the parser refuses it.
   it('a page may not take the id "klar" of the end screen', () => {
     const source = (body: string) =>
-      ['---', 'id: m', 'title: M', 'order: 1', 'minutes: 5', 'summary: S', 'image: images/m.svg', 'imageAlt: A', 'objectives:', '  - O', '---', body].join('\n');
+      [
+        '---',
+        'id: m',
+        'title: M',
+        'order: 1',
+        'minutes: 5',
+        'summary: S',
+        'image: images/m.svg',
+        'imageAlt: A',
+        'objectives:',
+        '  - O',
+        '---',
+        body,
+      ].join('\n');
     expect(() =>
       compileCourse(
-        { file: 'course.md', source: ['---', 'id: k', 'title: K', 'subtitle: U', 'language: sv', 'description: D', 'goal: G', '---', 'Hej.'].join('\n') },
+        {
+          file: 'course.md',
+          source: [
+            '---',
+            'id: k',
+            'title: K',
+            'subtitle: U',
+            'language: sv',
+            'description: D',
+            'goal: G',
+            '---',
+            'Hej.',
+          ].join('\n'),
+        },
         [{ file: 'm.md', source: source('## Början\n\nText.\n\n## Klar\n\nBra jobbat.\n') }],
         { fileExists: () => true },
       ),

@@ -1,6 +1,6 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { describe, expect, test } from 'vitest';
-import { findApi, launchVersion, type ApiWindow } from '../../src/scorm/find-api';
+import { findApi, launchVersion, type ApiWindow } from '../../src/app/scorm/find-api';
 
 type FakeWindow = ApiWindow & Record<string, unknown>;
 
@@ -75,7 +75,7 @@ describe('findApi', () => {
     expect(findApi(frame(frame(null, { API_1484_11: api })), '1.2')).toEqual({ version: '2004', api });
   });
 
-  test('reads the preference from the window\'s own launch URL by default', () => {
+  test("reads the preference from the window's own launch URL by default", () => {
     const lms = frame(null, { API: api12(), API_1484_11: api2004() });
     expect(findApi(frame(lms, { location: { search: '?scorm=12' } }))?.version).toBe('1.2');
     expect(findApi(frame(lms, { location: { search: '?scorm=2004' } }))?.version).toBe('2004');

@@ -1,8 +1,14 @@
 // cmi.interactions formatting and the record floor: pure, per version's data types.
 import { describe, expect, test } from 'vitest';
 import { loadCourse } from '../../scripts/load-course';
-import { choiceLetter, interactionDescription, interactionId, interactionValues, scorm2004Timestamp } from '../../src/scorm/interactions';
-import { aboveFloor, isLower } from '../../src/scorm/record-floor';
+import {
+  choiceLetter,
+  interactionDescription,
+  interactionId,
+  interactionValues,
+  scorm2004Timestamp,
+} from '../../src/core/scorm/interactions';
+import { aboveFloor, isLower } from '../../src/core/scorm/record-floor';
 
 const course = loadCourse('tests/fixtures/course');
 /** Moodle's SCORM 1.2 CMIIdentifier: printable ASCII, no white space, at most 255. */
@@ -11,18 +17,17 @@ const CMI_IDENTIFIER_12 = /^[\u0021-\u007E]{1,255}$/;
 const URN = /^urn:[A-Za-z0-9][A-Za-z0-9-]{0,30}:\S{1,3960}$/;
 
 describe('interaction ids', () => {
-  test.each([
-    ['alfa/tredje-sidan/k1'],
-    ['modul/sida med mellanslag och åäö/k1'],
-    [`m/${'x'.repeat(600)}/k2`],
-  ])('%s is a valid 1.2 CMIIdentifier and 2004 URN, stable and distinct', (checkId) => {
-    const id12 = interactionId('1.2', course, checkId);
-    const id2004 = interactionId('2004', course, checkId);
-    expect(id12).toMatch(CMI_IDENTIFIER_12);
-    expect(id2004).toMatch(URN);
-    expect(interactionId('1.2', course, checkId)).toBe(id12);
-    expect(interactionId('1.2', course, `${checkId}x`)).not.toBe(id12);
-  });
+  test.each([['alfa/tredje-sidan/k1'], ['modul/sida med mellanslag och åäö/k1'], [`m/${'x'.repeat(600)}/k2`]])(
+    '%s is a valid 1.2 CMIIdentifier and 2004 URN, stable and distinct',
+    (checkId) => {
+      const id12 = interactionId('1.2', course, checkId);
+      const id2004 = interactionId('2004', course, checkId);
+      expect(id12).toMatch(CMI_IDENTIFIER_12);
+      expect(id2004).toMatch(URN);
+      expect(interactionId('1.2', course, checkId)).toBe(id12);
+      expect(interactionId('1.2', course, `${checkId}x`)).not.toBe(id12);
+    },
+  );
 });
 
 describe('interaction description (2004 localized_string_type, 250 characters)', () => {
@@ -85,7 +90,19 @@ describe('record floor', () => {
   });
 
   test('aboveFloor drops only the lowering writes', () => {
-    const floor = new Map([['cmi.completion_status', 'completed'], ['cmi.progress_measure', '1']]);
-    expect(aboveFloor([['cmi.completion_status', 'incomplete'], ['cmi.progress_measure', '0.2'], ['cmi.exit', 'suspend']], floor)).toEqual([['cmi.exit', 'suspend']]);
+    const floor = new Map([
+      ['cmi.completion_status', 'completed'],
+      ['cmi.progress_measure', '1'],
+    ]);
+    expect(
+      aboveFloor(
+        [
+          ['cmi.completion_status', 'incomplete'],
+          ['cmi.progress_measure', '0.2'],
+          ['cmi.exit', 'suspend'],
+        ],
+        floor,
+      ),
+    ).toEqual([['cmi.exit', 'suspend']]);
   });
 });

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { createStore, get } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { createIdbJournal, createMemoryJournal, type Journal } from '../../src/scorm/journal';
+import { createIdbJournal, createMemoryJournal, type Journal } from '../../src/app/scorm/journal';
 import { LATER_PROGRESS as LATER, SAMPLE_PROGRESS as SAMPLE } from './store-contract';
 
 const SAMPLE_PROGRESS = { progress: SAMPLE, confirmed: true };
@@ -45,7 +45,7 @@ describe.each([
 });
 
 describe('IndexedDB journal', () => {
-  it('is keyed by course and learner beside the app\'s own progress', async () => {
+  it("is keyed by course and learner beside the app's own progress", async () => {
     const db = freshDb();
     await createIdbJournal('kurs-a', db).save('anna', SAMPLE_PROGRESS);
     expect(await createIdbJournal('kurs-b', db).load('anna')).toBeNull();

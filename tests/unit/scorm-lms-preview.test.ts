@@ -1,19 +1,34 @@
 // The preview page's LMS: launches, commits into its storage, and resumes like an LMS would.
 import { describe, expect, test } from 'vitest';
 import { loadCourse } from '../../scripts/load-course';
-import { LENIENT_LMS, loadAttempt, startingData, startPreviewLms, STRICT_LMS, type KeyValueStorage, type LmsBehaviour, type LmsCall, type LmsCommit } from '../../scripts/lms-preview/lms-runtime';
-import { emptyProgress, markSeen, recordAnswer, addTime } from '../../src/progress/progress';
-import { restoreProgress } from '../../src/progress/restore';
-import { connectLms } from '../../src/scorm/connect';
-import type { ApiWindow } from '../../src/scorm/find-api';
-import { createMemoryJournal } from '../../src/scorm/journal';
+import {
+  LENIENT_LMS,
+  loadAttempt,
+  startingData,
+  startPreviewLms,
+  STRICT_LMS,
+  type KeyValueStorage,
+  type LmsBehaviour,
+  type LmsCall,
+  type LmsCommit,
+} from '../../scripts/lms-preview/lms-runtime';
+import { emptyProgress, markSeen, recordAnswer, addTime } from '../../src/core/progress/progress';
+import { restoreProgress } from '../../src/core/progress/restore';
+import { connectLms } from '../../src/app/scorm/connect';
+import type { ApiWindow } from '../../src/app/scorm/find-api';
+import { createMemoryJournal } from '../../src/app/scorm/journal';
 
 const course = loadCourse('tests/fixtures/course');
 const learner = { id: 'l1', name: 'Elev, En' };
 
 function memoryStorage(): KeyValueStorage & { map: Map<string, string> } {
   const map = new Map<string, string>();
-  return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
+  return {
+    map,
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
+  };
 }
 
 describe('startingData', () => {
@@ -34,7 +49,12 @@ describe('startingData', () => {
   });
 
   test('strict 2004: after exit "normal" the next launch is a new attempt, ab-initio with empty data (RTE 4.2.8)', () => {
-    const data = startingData('2004', { cmi: { exit: 'normal', suspend_data: 'x', completion_status: 'completed' }, totalTime: 'PT1M' }, learner, STRICT_LMS) as Record<string, any>;
+    const data = startingData(
+      '2004',
+      { cmi: { exit: 'normal', suspend_data: 'x', completion_status: 'completed' }, totalTime: 'PT1M' },
+      learner,
+      STRICT_LMS,
+    ) as Record<string, any>;
     expect(data).toEqual({ learner_id: 'l1', learner_name: 'Elev, En', entry: 'ab-initio' });
   });
 });
@@ -42,7 +62,14 @@ describe('startingData', () => {
 describe('the strict preview LMS', () => {
   const storage = () => memoryStorage();
   const start = (version: '1.2' | '2004', behaviour: LmsBehaviour, calls: LmsCall[] = []) => {
-    const lms = startPreviewLms({ version, storage: storage(), key: 'k', learner, behaviour, onCall: (c) => calls.push(c) });
+    const lms = startPreviewLms({
+      version,
+      storage: storage(),
+      key: 'k',
+      learner,
+      behaviour,
+      onCall: (c) => calls.push(c),
+    });
     lms.api[version === '1.2' ? 'LMSInitialize' : 'Initialize']!('');
     return lms;
   };
@@ -70,7 +97,13 @@ describe('the strict preview LMS', () => {
 
   test('failing commits store nothing and answer false', () => {
     const store = memoryStorage();
-    const lms = startPreviewLms({ version: '2004', storage: store, key: 'k', learner, behaviour: { ...STRICT_LMS, failCommits: true } });
+    const lms = startPreviewLms({
+      version: '2004',
+      storage: store,
+      key: 'k',
+      learner,
+      behaviour: { ...STRICT_LMS, failCommits: true },
+    });
     lms.api.Initialize!('');
     lms.api.SetValue!('cmi.location', 'a/b');
     expect(lms.api.Commit!('')).toBe('false');
@@ -81,7 +114,14 @@ describe('the strict preview LMS', () => {
 
 describe.each(['1.2', '2004'] as const)('the preview LMS for SCORM %s', (version) => {
   function launch(storage: KeyValueStorage, calls: LmsCall[] = [], commits: LmsCommit[] = []) {
-    const lms = startPreviewLms({ version, storage, key: 'k', learner, onCall: (c) => calls.push(c), onCommit: (c) => commits.push(c) });
+    const lms = startPreviewLms({
+      version,
+      storage,
+      key: 'k',
+      learner,
+      onCall: (c) => calls.push(c),
+      onCommit: (c) => commits.push(c),
+    });
     const top: ApiWindow & Record<string, unknown> = { parent: null, opener: null, top: null, [lms.name]: lms.api };
     return { lms, win: { parent: top, opener: null, top, location: { search: '' } } satisfies ApiWindow };
   }

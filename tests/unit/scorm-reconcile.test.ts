@@ -2,19 +2,25 @@
 // LMS hands over, cmi.entry, and what the journal holds.
 import { describe, expect, test } from 'vitest';
 import { loadCourse } from '../../scripts/load-course';
-import { addTime, emptyProgress, markSeen, recordAnswer, type Progress } from '../../src/progress/progress';
-import { mergeProgress, restoreProgress } from '../../src/progress/restore';
-import { reconcile, readJournalEntry, type LaunchNotice, type LmsLaunch } from '../../src/scorm/reconcile';
+import { addTime, emptyProgress, markSeen, recordAnswer, type Progress } from '../../src/core/progress/progress';
+import { mergeProgress, restoreProgress } from '../../src/core/progress/restore';
+import { reconcile, readJournalEntry, type LaunchNotice, type LmsLaunch } from '../../src/core/scorm/reconcile';
 
 /** Where the launch progress comes from: the test's names for the rule's outcomes. */
 type LaunchSource = 'nothing' | 'lms' | 'lms+journal' | 'journal' | 'new-attempt';
-import { encodeSuspendData } from '../../src/scorm/suspend-data';
+import { encodeSuspendData } from '../../src/core/scorm/suspend-data';
 
 const course = loadCourse('tests/fixtures/course');
 /** What the LMS holds: alfa's first page, written at t = 100. */
 const lmsProgress = markSeen(emptyProgress(course), { moduleId: 'alfa', pageId: 'andra-sidan' }, 100);
 /** Newer work (t = 300): beta answered. */
-const newer = recordAnswer(markSeen(emptyProgress(course), { moduleId: 'beta', pageId: 'enda-sidan' }, 200), 'beta', 'beta/enda-sidan/k1', 0, 300);
+const newer = recordAnswer(
+  markSeen(emptyProgress(course), { moduleId: 'beta', pageId: 'enda-sidan' }, 200),
+  'beta',
+  'beta/enda-sidan/k1',
+  0,
+  300,
+);
 /** Older work (t = 50): alfa's first page. */
 const older = markSeen(emptyProgress(course), { moduleId: 'alfa', pageId: 'forsta-sidan' }, 50);
 
@@ -119,9 +125,16 @@ describe('reconcile: every combination', () => {
 describe('reconcile: the cases behind the rules', () => {
   test('LMS data with entry "ab-initio" (a minimal 1.2 API): resume where the LMS says, no notice', () => {
     const ahead = markSeen(lmsProgress, { moduleId: 'alfa', pageId: 'tredje-sidan' }, 150);
-    const result = reconcile(course, { entry: 'ab-initio', location: 'alfa/tredje-sidan', suspendData: encodeSuspendData(ahead), readable: true }, { progress: lmsProgress, confirmed: true });
+    const result = reconcile(
+      course,
+      { entry: 'ab-initio', location: 'alfa/tredje-sidan', suspendData: encodeSuspendData(ahead), readable: true },
+      { progress: lmsProgress, confirmed: true },
+    );
     expect(result.notice).toBeNull();
-    expect(restoreProgress(course, result.stored).progress.location).toEqual({ moduleId: 'alfa', pageId: 'tredje-sidan' });
+    expect(restoreProgress(course, result.stored).progress.location).toEqual({
+      moduleId: 'alfa',
+      pageId: 'tredje-sidan',
+    });
   });
 
   test('a newer unconfirmed journal that adds only time: merged, but no notice', () => {
@@ -133,7 +146,11 @@ describe('reconcile: the cases behind the rules', () => {
 
   test('a journal whose entry was confirmed, then the LMS began a new attempt: fresh, though the journal holds a finished course', () => {
     let done = emptyProgress(course);
-    for (const module of course.modules) for (const page of module.pages) done = markSeen(done, { moduleId: module.id, pageId: page.id }, 500);
-    expect(reconcile(course, { entry: 'ab-initio', ...LMS.empty }, { progress: done, confirmed: true })).toEqual({ stored: null, notice: null });
+    for (const module of course.modules)
+      for (const page of module.pages) done = markSeen(done, { moduleId: module.id, pageId: page.id }, 500);
+    expect(reconcile(course, { entry: 'ab-initio', ...LMS.empty }, { progress: done, confirmed: true })).toEqual({
+      stored: null,
+      notice: null,
+    });
   });
 });

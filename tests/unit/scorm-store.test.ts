@@ -3,21 +3,39 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { describe, expect, test } from 'vitest';
 import { loadCourse } from '../../scripts/load-course';
-import { addTime, emptyProgress, markSeen, recordAnswer, type Progress } from '../../src/progress/progress';
-import { restoreProgress } from '../../src/progress/restore';
-import { connectLms, type LmsConnection } from '../../src/scorm/connect';
-import type { ApiWindow } from '../../src/scorm/find-api';
-import { createMemoryJournal, type Journal } from '../../src/scorm/journal';
-import type { ScormVersion } from '../../src/scorm/manifest';
-import { decodeSuspendData, encodeSuspendData } from '../../src/scorm/suspend-data';
+import { addTime, emptyProgress, markSeen, recordAnswer, type Progress } from '../../src/core/progress/progress';
+import { restoreProgress } from '../../src/core/progress/restore';
+import { connectLms, type LmsConnection } from '../../src/app/scorm/connect';
+import type { ApiWindow } from '../../src/app/scorm/find-api';
+import { createMemoryJournal, type Journal } from '../../src/app/scorm/journal';
+import type { ScormVersion } from '../../scripts/scorm/manifest';
+import { decodeSuspendData, encodeSuspendData } from '../../src/core/scorm/suspend-data';
 import { describeStoreContract } from './store-contract';
 
 const course = loadCourse('tests/fixtures/course');
 type Cmi = Record<string, any>;
 
 const FUNCTIONS: Record<ScormVersion, string[]> = {
-  '1.2': ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'],
-  '2004': ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError', 'GetErrorString', 'GetDiagnostic'],
+  '1.2': [
+    'LMSInitialize',
+    'LMSFinish',
+    'LMSGetValue',
+    'LMSSetValue',
+    'LMSCommit',
+    'LMSGetLastError',
+    'LMSGetErrorString',
+    'LMSGetDiagnostic',
+  ],
+  '2004': [
+    'Initialize',
+    'Terminate',
+    'GetValue',
+    'SetValue',
+    'Commit',
+    'GetLastError',
+    'GetErrorString',
+    'GetDiagnostic',
+  ],
 };
 const API_NAME = { '1.2': 'API', '2004': 'API_1484_11' } as const;
 
@@ -31,10 +49,16 @@ class FakeLms {
   sets: { element: string; value: string; result: string; error: string }[] = [];
   calls: string[] = [];
 
-  constructor(readonly version: ScormVersion, readonly learnerId = 'elev-1') {}
+  constructor(
+    readonly version: ScormVersion,
+    readonly learnerId = 'elev-1',
+  ) {}
 
   /** Starts an LMS session: a fresh run-time loaded with what the server kept. */
-  launch(overrides: Partial<Record<string, (...args: any[]) => unknown>> = {}): { win: ApiWindow; api: Scorm12API | Scorm2004API } {
+  launch(overrides: Partial<Record<string, (...args: any[]) => unknown>> = {}): {
+    win: ApiWindow;
+    api: Scorm12API | Scorm2004API;
+  } {
     let api!: Scorm12API | Scorm2004API;
     const http = {
       processHttpRequest: () => {
@@ -55,13 +79,29 @@ class FakeLms {
         this.calls.push(name);
         const override = overrides[name];
         const result = override ? override(...args) : raw[name]!(...args);
-        if (name.endsWith('SetValue')) this.sets.push({ element: String(args[0]), value: String(args[1]), result: String(result), error: String(raw[this.version === '1.2' ? 'LMSGetLastError' : 'GetLastError']!()) });
+        if (name.endsWith('SetValue'))
+          this.sets.push({
+            element: String(args[0]),
+            value: String(args[1]),
+            result: String(result),
+            error: String(raw[this.version === '1.2' ? 'LMSGetLastError' : 'GetLastError']!()),
+          });
         return result;
       };
     }
     // The LMS page holds the API; the course runs in a frame inside it.
-    const lmsWindow: ApiWindow & Record<string, unknown> = { parent: null, opener: null, top: null, [API_NAME[this.version]]: wrapped };
-    const content: ApiWindow = { parent: lmsWindow, opener: null, top: lmsWindow, location: { search: `?scorm=${this.version === '1.2' ? '12' : '2004'}` } };
+    const lmsWindow: ApiWindow & Record<string, unknown> = {
+      parent: null,
+      opener: null,
+      top: null,
+      [API_NAME[this.version]]: wrapped,
+    };
+    const content: ApiWindow = {
+      parent: lmsWindow,
+      opener: null,
+      top: lmsWindow,
+      location: { search: `?scorm=${this.version === '1.2' ? '12' : '2004'}` },
+    };
     return { win: content, api };
   }
 
@@ -84,11 +124,20 @@ class FakeLms {
 
   /** A value the server kept, by its dotted element name. */
   value(element: string): string {
-    return element.split('.').slice(1).reduce<any>((node, key) => node?.[key], this.saved) ?? '';
+    return (
+      element
+        .split('.')
+        .slice(1)
+        .reduce<any>((node, key) => node?.[key], this.saved) ?? ''
+    );
   }
 }
 
-async function connect(lms: FakeLms, journal: Journal, overrides = {}): Promise<{ connection: LmsConnection; logs: string[] }> {
+async function connect(
+  lms: FakeLms,
+  journal: Journal,
+  overrides = {},
+): Promise<{ connection: LmsConnection; logs: string[] }> {
   const logs: string[] = [];
   const connection = await connectLms(course, lms.launch(overrides).win, { journal, log: (m) => logs.push(m) });
   if (!connection) throw new Error('no LMS connection');
@@ -120,8 +169,20 @@ function walk(steps: 'alfa' | 'all'): Progress[] {
 const last = <T>(list: T[]): T => list[list.length - 1]!;
 
 const NAMES = {
-  '1.2': { status: 'cmi.core.lesson_status', location: 'cmi.core.lesson_location', exit: 'cmi.core.exit', session: 'cmi.core.session_time', raw: 'cmi.core.score.raw' },
-  '2004': { status: 'cmi.completion_status', location: 'cmi.location', exit: 'cmi.exit', session: 'cmi.session_time', raw: 'cmi.score.raw' },
+  '1.2': {
+    status: 'cmi.core.lesson_status',
+    location: 'cmi.core.lesson_location',
+    exit: 'cmi.core.exit',
+    session: 'cmi.core.session_time',
+    raw: 'cmi.core.score.raw',
+  },
+  '2004': {
+    status: 'cmi.completion_status',
+    location: 'cmi.location',
+    exit: 'cmi.exit',
+    session: 'cmi.session_time',
+    raw: 'cmi.score.raw',
+  },
 };
 
 describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
@@ -130,13 +191,17 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
   // Each store is a first launch on its own LMS; forCourse relaunches on one LMS per course from
   // another browser (an empty journal), so that what comes back came from the LMS.
   const lmsByCourse = new Map<string, FakeLms>();
-  describeStoreContract(`SCORM ${version}`, async () => (await connect(new FakeLms(version), createMemoryJournal())).connection.store, {
-    forCourse: async (courseId) => {
-      const lms = lmsByCourse.get(courseId) ?? new FakeLms(version);
-      lmsByCourse.set(courseId, lms);
-      return (await connect(lms, createMemoryJournal())).connection.store;
+  describeStoreContract(
+    `SCORM ${version}`,
+    async () => (await connect(new FakeLms(version), createMemoryJournal())).connection.store,
+    {
+      forCourse: async (courseId) => {
+        const lms = lmsByCourse.get(courseId) ?? new FakeLms(version);
+        lmsByCourse.set(courseId, lms);
+        return (await connect(lms, createMemoryJournal())).connection.store;
+      },
     },
-  });
+  );
 
   test('a first launch has nothing to resume and no notice', async () => {
     const lms = new FakeLms(version);
@@ -185,7 +250,10 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     // Another device: an empty journal, so everything comes from the LMS.
     const session2 = await connect(lms, createMemoryJournal());
     expect(session2.connection.notices).toEqual([]);
-    expect(restoreProgress(course, await session2.connection.store.load())).toEqual({ progress: last(states), loss: 'none' });
+    expect(restoreProgress(course, await session2.connection.store.load())).toEqual({
+      progress: last(states),
+      loss: 'none',
+    });
   });
 
   test('completion: the whole course walked reports completed, full score, objectives and exit', async () => {
@@ -207,7 +275,10 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     } else {
       expect(lms.value('cmi.progress_measure')).toBe('1');
       expect(lms.value('cmi.score.scaled')).toBe('1');
-      expect(objectives.map((o) => [o.completion_status, o.progress_measure])).toEqual([['completed', '1'], ['completed', '1']]);
+      expect(objectives.map((o) => [o.completion_status, o.progress_measure])).toEqual([
+        ['completed', '1'],
+        ['completed', '1'],
+      ]);
     }
   });
 
@@ -229,13 +300,20 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
   test(`session time is this session's visible time, in the version's format`, async () => {
     const lms = new FakeLms(version);
     const session1 = await connect(lms, createMemoryJournal());
-    const before = addTime(markSeen(emptyProgress(course), { moduleId: 'alfa', pageId: 'forsta-sidan' }, 1), 'alfa', 3_600_000, 2);
+    const before = addTime(
+      markSeen(emptyProgress(course), { moduleId: 'alfa', pageId: 'forsta-sidan' }, 1),
+      'alfa',
+      3_600_000,
+      2,
+    );
     await session1.connection.store.save(before);
     session1.connection.store.close?.(before);
     const session2 = await connect(lms, createMemoryJournal());
     const after = addTime(addTime(before, 'alfa', 61_500, 3), 'beta', 1_000, 4);
     session2.connection.store.close?.(after);
-    expect(last(lms.sets.filter((s) => s.element === names.session)).value).toBe(version === '1.2' ? '0000:01:02.50' : 'PT1M2.5S');
+    expect(last(lms.sets.filter((s) => s.element === names.session)).value).toBe(
+      version === '1.2' ? '0000:01:02.50' : 'PT1M2.5S',
+    );
   });
 
   test('Commit returning false: the journal keeps the progress and the next launch restores it with a notice', async () => {
@@ -259,7 +337,11 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     const lms = new FakeLms(version);
     const journal = createMemoryJournal();
     const commit = version === '1.2' ? 'LMSCommit' : 'Commit';
-    const { connection, logs } = await connect(lms, journal, { [commit]: () => { throw new Error('network down'); } });
+    const { connection, logs } = await connect(lms, journal, {
+      [commit]: () => {
+        throw new Error('network down');
+      },
+    });
     const progress = walk('alfa')[0]!;
     await expect(connection.store.save(progress)).resolves.toBeUndefined();
     expect(logs).toEqual(['Commit failed: 101 Error: network down']);
@@ -301,7 +383,11 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
       const lms = new FakeLms(version);
       const api = lms.launch().api;
       api.lmsInitialize();
-      const connection = await connectLms(course, { parent: { parent: null, opener: null, top: null, API_1484_11: api } as ApiWindow, opener: null, top: null }, { journal: createMemoryJournal(), log: () => undefined });
+      const connection = await connectLms(
+        course,
+        { parent: { parent: null, opener: null, top: null, API_1484_11: api } as ApiWindow, opener: null, top: null },
+        { journal: createMemoryJournal(), log: () => undefined },
+      );
       expect(connection?.store.kind).toBe('scorm');
       expect(connection?.notices).toEqual([]);
       await connection!.store.save(walk('alfa')[0]!);
@@ -329,7 +415,14 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     const lastError = version === '1.2' ? 'LMSGetLastError' : 'GetLastError';
     let failing = false;
     const { connection } = await connect(lms, journal, {
-      [get]: (element: string) => ((failing = element === 'cmi.suspend_data') ? '' : element.endsWith('_id') ? 'elev-1' : element.endsWith('_count') ? '0' : ''),
+      [get]: (element: string) =>
+        (failing = element === 'cmi.suspend_data')
+          ? ''
+          : element.endsWith('_id')
+            ? 'elev-1'
+            : element.endsWith('_count')
+              ? '0'
+              : '',
       [lastError]: () => (failing ? '101' : '0'),
     });
     expect(connection.notices).toEqual(['lms-unreadable-journal-used']);
@@ -344,7 +437,10 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     session1.connection.store.close?.(p);
 
     const journal = createMemoryJournal();
-    await journal.save('elev-1', { progress: markSeen(emptyProgress(course), { moduleId: 'alfa', pageId: 'forsta-sidan' }, 20), confirmed: false });
+    await journal.save('elev-1', {
+      progress: markSeen(emptyProgress(course), { moduleId: 'alfa', pageId: 'forsta-sidan' }, 20),
+      confirmed: false,
+    });
     const session2 = await connect(lms, journal);
     const stored = restoreProgress(course, await session2.connection.store.load()).progress;
     expect(stored.modules.alfa?.seen).toEqual(['forsta-sidan']);
@@ -353,7 +449,10 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     expect(session2.connection.notices).toEqual(['journal-used']);
 
     const olderJournal = createMemoryJournal();
-    await olderJournal.save('elev-1', { progress: markSeen(emptyProgress(course), { moduleId: 'alfa', pageId: 'forsta-sidan' }, 5), confirmed: false });
+    await olderJournal.save('elev-1', {
+      progress: markSeen(emptyProgress(course), { moduleId: 'alfa', pageId: 'forsta-sidan' }, 5),
+      confirmed: false,
+    });
     const session3 = await connect(lms, olderJournal);
     expect(restoreProgress(course, await session3.connection.store.load()).progress).toEqual(p);
     expect(session3.connection.notices).toEqual([]);
@@ -413,7 +512,9 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     else lms.saved!.exit = '';
     const get = version === '1.2' ? 'LMSGetValue' : 'GetValue';
     let api: Record<string, (...args: unknown[]) => unknown> | null = null;
-    const launched = lms.launch({ [get]: (element: string) => (element.endsWith('.entry') ? 'ab-initio' : api![get]!(element)) });
+    const launched = lms.launch({
+      [get]: (element: string) => (element.endsWith('.entry') ? 'ab-initio' : api![get]!(element)),
+    });
     api = launched.api as unknown as Record<string, (...args: unknown[]) => unknown>;
     const connection = await connectLms(course, launched.win, { journal, log: () => undefined });
     expect(connection!.notices).toEqual([]);
@@ -457,9 +558,17 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
 
   test('the record never goes backwards: status, progress_measure and objectives the LMS holds stay', async () => {
     const lms = new FakeLms(version);
-    const objectives = { 0: version === '1.2' ? { id: 'alfa', status: 'completed' } : { id: 'alfa', completion_status: 'completed', progress_measure: '1' } };
+    const objectives = {
+      0:
+        version === '1.2'
+          ? { id: 'alfa', status: 'completed' }
+          : { id: 'alfa', completion_status: 'completed', progress_measure: '1' },
+    };
     // A finished record whose suspend_data went missing (e.g. an older build that exited "normal").
-    lms.saved = version === '1.2' ? { core: { lesson_status: 'passed', exit: 'suspend' }, objectives } : { completion_status: 'completed', progress_measure: '1', exit: 'suspend', objectives };
+    lms.saved =
+      version === '1.2'
+        ? { core: { lesson_status: 'passed', exit: 'suspend' }, objectives }
+        : { completion_status: 'completed', progress_measure: '1', exit: 'suspend', objectives };
     const { connection } = await connect(lms, createMemoryJournal());
     const p = walk('alfa')[0]!;
     await connection.store.save(p);
@@ -467,7 +576,9 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     expect(lms.sets.filter((s) => s.error !== '0')).toEqual([]);
     expect(lms.value(names.status)).toBe(version === '1.2' ? 'passed' : 'completed');
     if (version === '2004') expect(lms.value('cmi.progress_measure')).toBe('1');
-    expect(lms.value(version === '1.2' ? 'cmi.objectives.0.status' : 'cmi.objectives.0.completion_status')).toBe('completed');
+    expect(lms.value(version === '1.2' ? 'cmi.objectives.0.status' : 'cmi.objectives.0.completion_status')).toBe(
+      'completed',
+    );
     // Work the LMS did not hold is still written.
     expect(lms.value('cmi.suspend_data')).toBe(encodeSuspendData(p));
   });
@@ -510,7 +621,10 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
       expect(calls.filter((c) => /SetValue|Commit/.test(c))).toEqual([]);
       expect(calls).toContain(version === '1.2' ? 'LMSFinish' : 'Terminate');
       // Terminate makes scorm-again store its own entry/exit bookkeeping; the learner's record is as it was.
-      const record = (cmi: Cmi) => JSON.stringify(cmi, (key, value) => (['entry', 'exit', 'session_time', 'total_time'].includes(key) ? undefined : value));
+      const record = (cmi: Cmi) =>
+        JSON.stringify(cmi, (key, value) =>
+          ['entry', 'exit', 'session_time', 'total_time'].includes(key) ? undefined : value,
+        );
       expect(record(lms.saved!)).toBe(record(before!));
       expect(await journal.load('elev-1')).toBeNull();
     }
@@ -530,15 +644,31 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     const ids = interactions.map((i) => i.id);
     if (version === '1.2') {
       expect(ids).toEqual(['alfa/tredje-sidan/k1', 'alfa/tredje-sidan/k1', 'beta/enda-sidan/k1']);
-      expect(interactions.map((i) => [i.type, i.student_response, i.result])).toEqual([['choice', 'a', 'wrong'], ['choice', 'b', 'correct'], ['choice', 'a', 'correct']]);
+      expect(interactions.map((i) => [i.type, i.student_response, i.result])).toEqual([
+        ['choice', 'a', 'wrong'],
+        ['choice', 'b', 'correct'],
+        ['choice', 'a', 'correct'],
+      ]);
       expect(interactions[0]!.time).toMatch(/^\d\d:\d\d:\d\d$/);
     } else {
-      expect(ids).toEqual(['urn:testkurs:alfa/tredje-sidan/k1', 'urn:testkurs:alfa/tredje-sidan/k1', 'urn:testkurs:beta/enda-sidan/k1']);
-      expect(interactions.map((i) => [i.type, i.learner_response, i.result])).toEqual([['choice', 'a', 'incorrect'], ['choice', 'b', 'correct'], ['choice', 'a', 'correct']]);
+      expect(ids).toEqual([
+        'urn:testkurs:alfa/tredje-sidan/k1',
+        'urn:testkurs:alfa/tredje-sidan/k1',
+        'urn:testkurs:beta/enda-sidan/k1',
+      ]);
+      expect(interactions.map((i) => [i.type, i.learner_response, i.result])).toEqual([
+        ['choice', 'a', 'incorrect'],
+        ['choice', 'b', 'correct'],
+        ['choice', 'a', 'correct'],
+      ]);
       expect(interactions[0]!.timestamp).toBe('2026-12-01T08:30:15.0Z');
       expect(interactions[0]!.description).toBe('{lang=sv}Vilket påstående stämmer?');
     }
-    expect(interactions.map((i) => Object.values(i.correct_responses as Record<string, Cmi>)[0]?.pattern)).toEqual(['b', 'b', 'a']);
+    expect(interactions.map((i) => Object.values(i.correct_responses as Record<string, Cmi>)[0]?.pattern)).toEqual([
+      'b',
+      'b',
+      'a',
+    ]);
 
     // The next session appends after what the LMS holds (2004; 1.2 interactions are write-only, but _count is readable).
     connection.store.close?.(walk('alfa')[0]!);
@@ -552,5 +682,11 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
 
 test('no LMS API anywhere: null, for the standalone mode', async () => {
   const top: ApiWindow = { parent: null, opener: null, top: null };
-  expect(await connectLms(course, { parent: top, opener: null, top, location: { search: '?scorm=12' } }, { journal: createMemoryJournal() })).toBeNull();
+  expect(
+    await connectLms(
+      course,
+      { parent: top, opener: null, top, location: { search: '?scorm=12' } },
+      { journal: createMemoryJournal() },
+    ),
+  ).toBeNull();
 });

@@ -1,6 +1,6 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { describe, expect, test } from 'vitest';
-import { scorm12Timespan, scorm2004Duration } from '../../src/scorm/session-time';
+import { scorm12Timespan, scorm2004Duration } from '../../src/core/scorm/session-time';
 
 const H = 3_600_000;
 

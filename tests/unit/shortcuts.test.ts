@@ -1,9 +1,10 @@
 // Keyboard shortcuts: which key press turns the page or zooms, and when keys belong to a control.
 import { describe, expect, it } from 'vitest';
-import { ownsKeys, shortcutFor, type KeyPress, type Shortcut } from '../../src/ui/shortcuts';
+import { ownsKeys, shortcutFor, type KeyPress, type Shortcut } from '../../src/app/ui/shortcuts';
 
 /** A fake focused element: only what ownsKeys looks at. */
-const el = (tagName: string, extra: { type?: string; isContentEditable?: boolean } = {}) => ({ tagName, isContentEditable: false, ...extra }) as unknown as EventTarget;
+const el = (tagName: string, extra: { type?: string; isContentEditable?: boolean } = {}) =>
+  ({ tagName, isContentEditable: false, ...extra }) as unknown as EventTarget;
 
 const BODY = el('BODY');
 const BUTTON = el('BUTTON');
@@ -29,15 +30,21 @@ describe('shortcutFor', () => {
     expect(shortcutFor(press(key))).toBeNull();
   });
 
-  it.each(['ArrowRight', 'ArrowLeft', 'PageDown', 'PageUp', 'z', 'Z'])('%s with Alt, Ctrl or Meta is left to the browser', (key) => {
-    expect(shortcutFor(press(key, { altKey: true }))).toBeNull();
-    expect(shortcutFor(press(key, { ctrlKey: true }))).toBeNull();
-    expect(shortcutFor(press(key, { metaKey: true }))).toBeNull();
-  });
+  it.each(['ArrowRight', 'ArrowLeft', 'PageDown', 'PageUp', 'z', 'Z'])(
+    '%s with Alt, Ctrl or Meta is left to the browser',
+    (key) => {
+      expect(shortcutFor(press(key, { altKey: true }))).toBeNull();
+      expect(shortcutFor(press(key, { ctrlKey: true }))).toBeNull();
+      expect(shortcutFor(press(key, { metaKey: true }))).toBeNull();
+    },
+  );
 
-  it.each(['ArrowRight', 'ArrowLeft', 'PageDown', 'PageUp', 'Z'])('%s with Shift is left alone (text selection, Shift+Z)', (key) => {
-    expect(shortcutFor(press(key, { shiftKey: true }))).toBeNull();
-  });
+  it.each(['ArrowRight', 'ArrowLeft', 'PageDown', 'PageUp', 'Z'])(
+    '%s with Shift is left alone (text selection, Shift+Z)',
+    (key) => {
+      expect(shortcutFor(press(key, { shiftKey: true }))).toBeNull();
+    },
+  );
 
   it('works with focus on a button, a link or nothing', () => {
     expect(shortcutFor(press('ArrowRight', { target: BUTTON }))).toBe('next');

@@ -2,8 +2,8 @@
 //   describeStoreContract('memory', () => createMemoryStore());
 // `makeStore` must give a new, empty store each time, independent of the ones made before.
 import { describe, expect, it } from 'vitest';
-import type { Progress } from '../../src/progress/progress';
-import type { ProgressStore } from '../../src/progress/store';
+import type { Progress } from '../../src/core/progress/progress';
+import type { ProgressStore } from '../../src/core/progress/store';
 
 type MaybePromise<T> = Promise<T> | T;
 
@@ -41,7 +41,11 @@ export const LATER_PROGRESS: Progress = {
 export const FRESH_PROGRESS: Progress = { fingerprint: '1a2b3c4d', modules: {}, location: null, updatedAt: 0 };
 
 /** Registers the shared store contract tests for one backend. */
-export function describeStoreContract(name: string, makeStore: () => MaybePromise<ProgressStore>, options: StoreContractOptions = {}): void {
+export function describeStoreContract(
+  name: string,
+  makeStore: () => MaybePromise<ProgressStore>,
+  options: StoreContractOptions = {},
+): void {
   describe(`${name} store contract`, () => {
     it('says which kind of backend it is', async () => {
       expect(['idb', 'scorm', 'memory']).toContain((await makeStore()).kind);

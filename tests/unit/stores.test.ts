@@ -2,8 +2,8 @@
 import 'fake-indexeddb/auto';
 import { createStore, get } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { createIdbStore } from '../../src/progress/idb-store';
-import { createMemoryStore } from '../../src/progress/memory-store';
+import { createIdbStore } from '../../src/app/storage/idb-store';
+import { createMemoryStore } from '../../src/app/storage/memory-store';
 import { describeStoreContract, SAMPLE_PROGRESS } from './store-contract';
 
 let databases = 0;

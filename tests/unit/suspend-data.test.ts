@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { loadCourse } from '../../scripts/load-course';
-import { emptyProgress, markSeen, recordAnswer, addTime, type Progress } from '../../src/progress/progress';
-import { restoreProgress } from '../../src/progress/restore';
-import { decodeSuspendData, encodeSuspendData, SuspendDataError } from '../../src/scorm/suspend-data';
+import { emptyProgress, markSeen, recordAnswer, addTime, type Progress } from '../../src/core/progress/progress';
+import { restoreProgress } from '../../src/core/progress/restore';
+import { decodeSuspendData, encodeSuspendData, SuspendDataError } from '../../src/core/scorm/suspend-data';
 
 const course = loadCourse('tests/fixtures/course');
 
@@ -25,7 +25,9 @@ describe('suspend_data codec', () => {
   test('pages, answers, time, resume point and updatedAt round-trip exactly', () => {
     const progress = walked();
     const text = encodeSuspendData(progress);
-    expect(text).toBe(`1|${course.fingerprint}|${(4_000).toString(36)}|alfa/tredje-sidan|alfa:${(65_432).toString(36)}:forsta-sidan,tredje-sidan!k1=1`);
+    expect(text).toBe(
+      `1|${course.fingerprint}|${(4_000).toString(36)}|alfa/tredje-sidan|alfa:${(65_432).toString(36)}:forsta-sidan,tredje-sidan!k1=1`,
+    );
     expect(decodeSuspendData(text)).toEqual(progress);
     expect(restoreProgress(course, decodeSuspendData(text))).toEqual({ progress, loss: 'none' });
   });
@@ -50,7 +52,10 @@ describe('suspend_data codec', () => {
   });
 
   test('answers whose id does not belong to the module are left out', () => {
-    const progress: Progress = { ...emptyProgress(course), modules: { alfa: { seen: [], answers: { 'beta/enda-sidan/k1': 1 }, timeMs: 0 } } };
+    const progress: Progress = {
+      ...emptyProgress(course),
+      modules: { alfa: { seen: [], answers: { 'beta/enda-sidan/k1': 1 }, timeMs: 0 } },
+    };
     expect(encodeSuspendData(progress)).toBe(`1|${course.fingerprint}|0||alfa:0:`);
   });
 

@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../scripts/load-course';
-import type { Course } from '../../src/course/types';
+import type { Course } from '../../src/core/course/types';
 import { sv } from '../../src/core/messages/sv';
-import { courseToPrintBody, courseToPrintHtml, escapeHtml, printFileName } from '../../src/export/print-html';
-import { courseToText, textFileName } from '../../src/export/text-version';
+import { courseToPrintBody, courseToPrintHtml, escapeHtml, printFileName } from '../../src/core/export/print-html';
+import { courseToText, textFileName } from '../../src/core/export/text-version';
 
 const course = loadCourse('tests/fixtures/course');
 const expected = (name: string) => readFileSync(`tests/fixtures/expected/${name}`, 'utf8');
@@ -27,15 +27,27 @@ function withAwkwardTitles(): Course {
         summary: 'Om <b>fet</b> & mager',
         objectives: ['Förstå <em> & </em>'],
         pages: [
-          { ...first!, title: 'A & B <c>', blocks: first!.blocks.map((b) => (b.kind === 'exempel' ? { ...b, title: 'Piteå <lunch> & "fika"' } : b)) },
+          {
+            ...first!,
+            title: 'A & B <c>',
+            blocks: first!.blocks.map((b) => (b.kind === 'exempel' ? { ...b, title: 'Piteå <lunch> & "fika"' } : b)),
+          },
           ...rest,
         ],
       },
       beta!,
     ],
     // Titles only: the bodies are the build's own HTML, which may hold <em>.
-    pages: course.pages.map((p) => ({ ...p, title: `Ord <c> & ${p.title}`, body: { html: '<p>Text.</p>', text: 'Text.' } })),
-    templates: course.templates.map((t) => ({ ...t, title: `Mall <c> & "${t.title}"`, body: { html: '<p>Text.</p>', text: 'Text.' } })),
+    pages: course.pages.map((p) => ({
+      ...p,
+      title: `Ord <c> & ${p.title}`,
+      body: { html: '<p>Text.</p>', text: 'Text.' },
+    })),
+    templates: course.templates.map((t) => ({
+      ...t,
+      title: `Mall <c> & "${t.title}"`,
+      body: { html: '<p>Text.</p>', text: 'Text.' },
+    })),
   };
 }
 
@@ -51,11 +63,15 @@ describe('text version (plain text)', () => {
   it('includes the learner’s notes under their reflection only when given', () => {
     const notes = { [REFLECTION]: '  Vi borde fråga unga.\nOch äldre.  ' };
     expect(courseToText(course, sv)).not.toContain('Dina anteckningar');
-    expect(courseToText(course, sv, notes)).toContain('REFLEKTERA\n  Vad tänker du om det här?\n  Dina anteckningar:\n    Vi borde fråga unga.\n    Och äldre.\n\nDISKUTERA I GRUPPEN');
+    expect(courseToText(course, sv, notes)).toContain(
+      'REFLEKTERA\n  Vad tänker du om det här?\n  Dina anteckningar:\n    Vi borde fråga unga.\n    Och äldre.\n\nDISKUTERA I GRUPPEN',
+    );
   });
 
   it('leaves out blank notes and notes of reflections the course does not have', () => {
-    expect(courseToText(course, sv, { [REFLECTION]: '  \n ', 'gammal/sida/r1': 'Borttagen.' })).toBe(courseToText(course, sv));
+    expect(courseToText(course, sv, { [REFLECTION]: '  \n ', 'gammal/sida/r1': 'Borttagen.' })).toBe(
+      courseToText(course, sv),
+    );
     expect(courseToText(course, sv, {})).toBe(courseToText(course, sv));
   });
 
@@ -72,7 +88,9 @@ describe('facilitator notes and group fields', () => {
   const NOTE = 'Låt gruppen prata i tio minuter';
 
   it('the fixture course keeps its facilitator note on its page', () => {
-    expect(course.modules[0]!.pages[1]!.facilitatorNotes?.map((n) => n.text)).toEqual([`${NOTE}. Lyssna efter egna exempel.`]);
+    expect(course.modules[0]!.pages[1]!.facilitatorNotes?.map((n) => n.text)).toEqual([
+      `${NOTE}. Lyssna efter egna exempel.`,
+    ]);
   });
 
   it('leaves facilitator notes out of the learner’s text and print versions', () => {
@@ -82,7 +100,9 @@ describe('facilitator notes and group fields', () => {
   });
 
   it('shows each option’s own feedback under it and the discussion’s minutes', () => {
-    expect(courseToText(course, sv)).toContain('  [ ] A. Fel svar\n        Det här svaret stämmer inte, eftersom det är fel.\n  [x] B. Rätt svar\n        Ja, det här stämmer.\n  [ ] C. Också fel\n');
+    expect(courseToText(course, sv)).toContain(
+      '  [ ] A. Fel svar\n        Det här svaret stämmer inte, eftersom det är fel.\n  [x] B. Rätt svar\n        Ja, det här stämmer.\n  [ ] C. Också fel\n',
+    );
     expect(courseToText(course, sv)).toContain('DISKUTERA I GRUPPEN (10 min)\n');
   });
 });
@@ -101,7 +121,10 @@ describe('printable HTML', () => {
     const printRules = /@media print\{((?:[^{}]*\{[^}]*\})*)\}/.exec(html)?.[1];
     expect(printRules).toContain('.print-module{break-before:page}');
     const modules = html.match(/<section class="print-module"><h2>Modul \d+: [^<]+<\/h2>/g);
-    expect(modules).toEqual(['<section class="print-module"><h2>Modul 1: Alfa-modulen</h2>', '<section class="print-module"><h2>Modul 2: Beta-modulen</h2>']);
+    expect(modules).toEqual([
+      '<section class="print-module"><h2>Modul 1: Alfa-modulen</h2>',
+      '<section class="print-module"><h2>Modul 2: Beta-modulen</h2>',
+    ]);
     expect(html.indexOf('<section class="print-intro">')).toBeLessThan(html.indexOf('<section class="print-module">'));
   });
 
@@ -134,7 +157,9 @@ describe('printable HTML', () => {
     expect(html).toContain('<html lang="sv&quot;&gt;&lt;script&gt;">');
     expect(html).toContain('<title>Dialog &amp; &lt;delaktighet&gt;: textversion för utskrift</title>');
     expect(html).toContain('<h1>Dialog &amp; &lt;delaktighet&gt;</h1>\n<p>För &quot;alla&quot; kommuner</p>');
-    expect(html).toContain('<h2>Modul 1: Modul &lt;script&gt;alert(1)&lt;/script&gt;</h2><p>Om &lt;b&gt;fet&lt;/b&gt; &amp; mager (ca 10 min)</p>');
+    expect(html).toContain(
+      '<h2>Modul 1: Modul &lt;script&gt;alert(1)&lt;/script&gt;</h2><p>Om &lt;b&gt;fet&lt;/b&gt; &amp; mager (ca 10 min)</p>',
+    );
     expect(html).toContain('<li>Förstå &lt;em&gt; &amp; &lt;/em&gt;</li>');
     expect(html).toContain('<h3>A &amp; B &lt;c&gt;</h3>');
     expect(html).toContain('<h4>Exempel: Piteå &lt;lunch&gt; &amp; &quot;fika&quot;</h4>');

@@ -1,6 +1,6 @@
 // The throttled saver between the app and a progress store: few writes, none lost, in order.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createThrottledSaver } from '../../src/progress/throttled-saver';
+import { createThrottledSaver } from '../../src/app/state/throttled-saver';
 
 /** A write function whose calls the test settles one by one. */
 function controlledWrite() {

@@ -1,6 +1,6 @@
 // Study time counts only while the page is visible: a hidden tab never adds time.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startVisibleTimer } from '../../src/state/visible-time';
+import { startVisibleTimer } from '../../src/app/state/visible-time';
 
 /** A fake document: visibility the test sets, and the listeners the timer adds. */
 function fakeDocument(initial: DocumentVisibilityState) {

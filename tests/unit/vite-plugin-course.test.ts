@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { build, type Rollup } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { coursePlugin } from '../../scripts/vite-plugin-course';
-import { PRINT_CSP, PRINT_CSS_HASH, printCss } from '../../src/export/print-html';
+import { PRINT_CSP, PRINT_CSS_HASH, printCss } from '../../src/core/export/print-html';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -43,10 +43,20 @@ describe('coursePlugin in a Vite build', () => {
   it('bundles the course and emits its images and text version files', async () => {
     const output = await buildCourse(fixtureCopy());
     const names = output.output.map((o) => o.fileName);
-    expect(names).toEqual(expect.arrayContaining(['images/alfa.svg', 'images/beta.svg', 'testkurs-textversion.txt', 'testkurs-utskrift.html']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'images/alfa.svg',
+        'images/beta.svg',
+        'testkurs-textversion.txt',
+        'testkurs-utskrift.html',
+      ]),
+    );
     const text = output.output.find((o) => o.fileName === 'testkurs-textversion.txt');
     expect(text?.type === 'asset' && String(text.source)).toContain('MODUL 2: BETA-MODULEN');
-    const code = output.output.filter((o) => o.type === 'chunk').map((o) => o.code).join('\n');
+    const code = output.output
+      .filter((o) => o.type === 'chunk')
+      .map((o) => o.code)
+      .join('\n');
     expect(code).toContain('Alfa-modulen');
     expect(code).not.toMatch(/marked|Marked/);
   });
@@ -57,7 +67,9 @@ describe('coursePlugin in a Vite build', () => {
     const source = readFileSync(file, 'utf8');
     writeFileSync(file, source.replace('- [x] Ja', '- [ ] Ja'));
     const line = source.split('\n').indexOf(':::kunskapskontroll') + 1;
-    await expect(buildCourse(dir)).rejects.toThrow(`02-beta.md:${line}: kunskapskontroll must have exactly one right option "- [x]", found 0`);
+    await expect(buildCourse(dir)).rejects.toThrow(
+      `02-beta.md:${line}: kunskapskontroll must have exactly one right option "- [x]", found 0`,
+    );
   });
 });
 
@@ -76,7 +88,11 @@ async function buildApp(courseDir: string, outDir: string): Promise<unknown> {
   const before = process.env.COURSE_DIR;
   process.env.COURSE_DIR = courseDir;
   try {
-    return await build({ configFile: resolve('vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    return await build({
+      configFile: resolve('vite.config.ts'),
+      logLevel: 'silent',
+      build: { outDir, emptyOutDir: true },
+    });
   } finally {
     if (before === undefined) delete process.env.COURSE_DIR;
     else process.env.COURSE_DIR = before;
@@ -90,7 +106,10 @@ describe('a course error in the full app build', () => {
   it('on a fresh clone (no dist) is the only error, naming file, line and reason', async () => {
     const { dir, message } = brokenCourse();
     const outDir = join(tempDir(), 'dist');
-    const error = await buildApp(dir, outDir).then(() => null, (e: unknown) => e);
+    const error = await buildApp(dir, outDir).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(String((error as Error | null)?.message)).toContain(message);
     expect(String((error as Error).message)).not.toMatch(/workbox|precach/i);
     expect(existsSync(outDir)).toBe(false);
@@ -135,7 +154,9 @@ describe('what the build writes', () => {
     const dir = fixtureCopy();
     writeFileSync(join(dir, '01-alfa.md'), `${readFileSync(join(dir, '01-alfa.md'), 'utf8')}\n${ALLOWED}`);
     const outputs = await courseOutputs(dir);
-    expect(Object.keys(outputs)).toEqual(expect.arrayContaining(['testkurs-textversion.txt', 'testkurs-utskrift.html']));
+    expect(Object.keys(outputs)).toEqual(
+      expect.arrayContaining(['testkurs-textversion.txt', 'testkurs-utskrift.html']),
+    );
     expect(Object.values(outputs).join('\n')).toContain('mailto:info@skr.se');
     for (const [name, text] of Object.entries(outputs)) {
       expect(text, name).not.toMatch(/javascript:/i);
@@ -144,10 +165,12 @@ describe('what the build writes', () => {
     }
   });
 
-  it('the print file carries the app\'s CSP, allowing only its own inline style', async () => {
+  it("the print file carries the app's CSP, allowing only its own inline style", async () => {
     const html = (await courseOutputs(fixtureCopy()))['testkurs-utskrift.html'] ?? '';
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${PRINT_CSP}">`);
-    const appCsp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(readFileSync('index.html', 'utf8'))?.[1];
+    const appCsp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(
+      readFileSync('index.html', 'utf8'),
+    )?.[1];
     expect(PRINT_CSP).toBe(appCsp?.replace("style-src 'self'", `style-src '${PRINT_CSS_HASH}'`));
     expect(`sha256-${createHash('sha256').update(printCss()).digest('base64')}`).toBe(PRINT_CSS_HASH);
   });

@@ -18,12 +18,22 @@ export function BehaviourFieldset({ behaviour, onChange }: Props) {
       <legend>LMS-beteende</legend>
       {SWITCHES.map(([key, label]) => (
         <label key={key}>
-          <input type="checkbox" checked={behaviour[key]} onChange={(e) => onChange({ ...behaviour, [key]: e.currentTarget.checked })} /> {label}
+          <input
+            type="checkbox"
+            checked={behaviour[key]}
+            onChange={(e) => onChange({ ...behaviour, [key]: e.currentTarget.checked })}
+          />{' '}
+          {label}
         </label>
       ))}
       <label>
         Värde som aldrig satts{' '}
-        <select value={behaviour.neverSet} onChange={(e) => onChange({ ...behaviour, neverSet: e.currentTarget.value === 'moodle' ? 'moodle' : 'scorm-again' })}>
+        <select
+          value={behaviour.neverSet}
+          onChange={(e) =>
+            onChange({ ...behaviour, neverSet: e.currentTarget.value === 'moodle' ? 'moodle' : 'scorm-again' })
+          }
+        >
           <option value="moodle">"" med fel 0 (Moodle)</option>
           <option value="scorm-again">"" med fel 403 (scorm-again)</option>
         </select>

@@ -4,4 +4,5 @@ import { PreviewApp } from './preview-app';
 import './preview.css';
 
 const root = document.getElementById('preview');
-if (root) render(<PreviewApp storage={window.localStorage} host={window as unknown as Record<string, unknown>} />, root);
+if (root)
+  render(<PreviewApp storage={window.localStorage} host={window as unknown as Record<string, unknown>} />, root);

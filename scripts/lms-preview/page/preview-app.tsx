@@ -1,7 +1,17 @@
 // The preview page: pick a package and an LMS version, run the course in a frame, and watch what it
 // sends to the LMS. The LMS data stays in localStorage, so a reload or a new launch resumes.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { startPreviewLms, loadAttempt, STRICT_LMS, type KeyValueStorage, type LmsBehaviour, type LmsCall, type LmsCommit, type LmsVersion, type PreviewLms } from '../lms-runtime';
+import {
+  startPreviewLms,
+  loadAttempt,
+  STRICT_LMS,
+  type KeyValueStorage,
+  type LmsBehaviour,
+  type LmsCall,
+  type LmsCommit,
+  type LmsVersion,
+  type PreviewLms,
+} from '../lms-runtime';
 import type { PackageInfo } from '../server';
 import { BehaviourFieldset } from './behaviour-fieldset';
 import { ValuesPanel } from './values-panel';
@@ -33,7 +43,10 @@ export function PreviewApp({ storage, host }: Props) {
   const saved = JSON.parse(storage.getItem(SELECTION_KEY) ?? '{}') as { pkg?: string; version?: LmsVersion };
   const [pkgId, setPkgId] = useState(saved.pkg ?? '');
   const [version, setVersion] = useState<LmsVersion>(saved.version ?? '2004');
-  const [behaviour, setBehaviour] = useState<LmsBehaviour>({ ...STRICT_LMS, ...(JSON.parse(storage.getItem(BEHAVIOUR_KEY) ?? '{}') as Partial<LmsBehaviour>) });
+  const [behaviour, setBehaviour] = useState<LmsBehaviour>({
+    ...STRICT_LMS,
+    ...(JSON.parse(storage.getItem(BEHAVIOUR_KEY) ?? '{}') as Partial<LmsBehaviour>),
+  });
   const [status, setStatus] = useState<Status>('idle');
   const [calls, setCalls] = useState<LmsCall[]>([]);
   const [commits, setCommits] = useState<LmsCommit[]>([]);
@@ -127,7 +140,10 @@ export function PreviewApp({ storage, host }: Props) {
         <form class="controls" onSubmit={(e) => (e.preventDefault(), start())}>
           <label>
             Paket{' '}
-            <select value={pkgId} onChange={(e) => choosePackage(packages!.find((p) => p.id === e.currentTarget.value)!)}>
+            <select
+              value={pkgId}
+              onChange={(e) => choosePackage(packages!.find((p) => p.id === e.currentTarget.value)!)}
+            >
               {(packages ?? []).map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.title} – {p.file}
@@ -139,7 +155,8 @@ export function PreviewApp({ storage, host }: Props) {
             <legend>LMS-gränssnitt</legend>
             {(['1.2', '2004'] as const).map((v) => (
               <label key={v}>
-                <input type="radio" name="version" value={v} checked={version === v} onChange={() => setVersion(v)} /> SCORM {v}
+                <input type="radio" name="version" value={v} checked={version === v} onChange={() => setVersion(v)} />{' '}
+                SCORM {v}
               </label>
             ))}
           </fieldset>
@@ -162,7 +179,13 @@ export function PreviewApp({ storage, host }: Props) {
         </form>
         <p class="state" role="status">
           {`Försök ${attemptNumber}. `}
-          {status === 'running' ? 'Kursen körs.' : status === 'ended' ? 'Sessionen är avslutad.' : hasAttempt ? 'Det finns sparad LMS-data: kursen återupptas.' : 'Ingen sparad LMS-data: kursen startar från början.'}
+          {status === 'running'
+            ? 'Kursen körs.'
+            : status === 'ended'
+              ? 'Sessionen är avslutad.'
+              : hasAttempt
+                ? 'Det finns sparad LMS-data: kursen återupptas.'
+                : 'Ingen sparad LMS-data: kursen startar från början.'}
           {pkg && pkg.version !== version && pkg.version ? ` Paketet är byggt för SCORM ${pkg.version}.` : ''}
         </p>
       </header>
@@ -186,7 +209,10 @@ export function PreviewApp({ storage, host }: Props) {
             {calls.map((c, i) => (
               <li key={calls.length - i} class={failed(c) ? 'failed' : undefined}>
                 {time(c.at)} {c.method}
-                {c.element ? `(${c.element}${c.value !== undefined ? `, "${c.value.length > 60 ? `${c.value.slice(0, 60)}…` : c.value}"` : ''})` : '()'} → {c.result}
+                {c.element
+                  ? `(${c.element}${c.value !== undefined ? `, "${c.value.length > 60 ? `${c.value.slice(0, 60)}…` : c.value}"` : ''})`
+                  : '()'}{' '}
+                → {c.result}
                 {c.error === '0' ? '' : neverSet(c) ? ' (403: inte satt än)' : ` (fel ${c.error})`}
               </li>
             ))}

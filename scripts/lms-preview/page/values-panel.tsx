@@ -89,7 +89,11 @@ export function ValuesPanel({ version, values }: Props) {
       )}
       <details>
         <summary>Alla CMI-värden</summary>
-        <pre class="all-values">{Object.entries(values).map(([k, v]) => `${k} = ${v}`).join('\n')}</pre>
+        <pre class="all-values">
+          {Object.entries(values)
+            .map(([k, v]) => `${k} = ${v}`)
+            .join('\n')}
+        </pre>
       </details>
     </section>
   );

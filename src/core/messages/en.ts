@@ -15,7 +15,13 @@ export const en: Messages = {
   allModules: 'All modules',
   goToAllModules: 'Go to all modules',
   welcomeBack: 'Welcome back',
-  lastSeen: (pageTitle, moduleTitle) => ({ before: 'You were last on the page ', page: pageTitle, middle: ' in the module ', module: moduleTitle, after: '.' }),
+  lastSeen: (pageTitle, moduleTitle) => ({
+    before: 'You were last on the page ',
+    page: pageTitle,
+    middle: ' in the module ',
+    module: moduleTitle,
+    after: '.',
+  }),
   continueWhereYouLeft: 'Continue where you left off',
   startCourse: 'Start the course',
   goToNextModule: 'Go to the next module',
@@ -40,7 +46,13 @@ export const en: Messages = {
   next: 'Next',
   pagesInModule: 'Pages in the module',
   pageOf: (n, total) => `Page ${n} of ${total}`,
-  blockLabel: { exempel: 'Example', diskussion: 'Discuss in the group', reflektion: 'Reflect', kunskapskontroll: 'Knowledge check', handledning: 'Facilitator notes' },
+  blockLabel: {
+    exempel: 'Example',
+    diskussion: 'Discuss in the group',
+    reflektion: 'Reflect',
+    kunskapskontroll: 'Knowledge check',
+    handledning: 'Facilitator notes',
+  },
   minutes: (n) => `${n} min`,
   template: 'Template',
   wordFile: (path) => `Word file: ${path}`,
@@ -81,21 +93,33 @@ export const en: Messages = {
   coursePagesHeading: 'More in the course',
   coursePagesNav: 'Course pages',
   templatesHeading: 'Templates to download',
-  templatesIntro: 'The templates open in Word, LibreOffice and other word processors. Fill them in and make them your own.',
+  templatesIntro:
+    'The templates open in Word, LibreOffice and other word processors. Fill them in and make them your own.',
   templateDownload: (title) => `${title} (Word file)`,
   notFound: 'Page not found',
   notFoundText: 'The link points to a page that is not in the course, perhaps because the course has been updated.',
   loading: 'The course is loading …',
-  noScript: { before: 'The course needs JavaScript. You can read the whole course in the ', link: 'text version', after: '.' },
+  noScript: {
+    before: 'The course needs JavaScript. You can read the whole course in the ',
+    link: 'text version',
+    after: '.',
+  },
   notice: {
-    storageBlocked: 'The browser does not let the course save anything. You can take the course, but your progress is not kept when you close the page.',
-    saveFailed: 'Your progress could not be saved just now. It is kept while the page is open, and we will try to save again.',
+    storageBlocked:
+      'The browser does not let the course save anything. You can take the course, but your progress is not kept when you close the page.',
+    saveFailed:
+      'Your progress could not be saved just now. It is kept while the page is open, and we will try to save again.',
     restoreCorrupt: 'Part of your saved progress could not be read. What could be read is kept.',
-    restoreChanged: 'The course has been updated since your last visit. Your progress on pages that still exist is kept.',
-    lmsInitFailed: 'The learning platform is not answering right now. Your progress is saved in this browser and passed on to the platform next time you open the course.',
-    lmsJournalUsed: 'The learning platform had not received everything you did last time, but this browser had kept it. It is back now.',
+    restoreChanged:
+      'The course has been updated since your last visit. Your progress on pages that still exist is kept.',
+    lmsInitFailed:
+      'The learning platform is not answering right now. Your progress is saved in this browser and passed on to the platform next time you open the course.',
+    lmsJournalUsed:
+      'The learning platform had not received everything you did last time, but this browser had kept it. It is back now.',
     lmsUnreadable: 'Your progress in the learning platform could not be read.',
-    lmsUnreadableJournalUsed: 'Your progress in the learning platform could not be read, so we use what this browser has kept.',
-    lmsReviewMode: 'You are viewing the course in review mode. Your progress is shown, but nothing you do now is saved in the learning platform.',
+    lmsUnreadableJournalUsed:
+      'Your progress in the learning platform could not be read, so we use what this browser has kept.',
+    lmsReviewMode:
+      'You are viewing the course in review mode. Your progress is shown, but nothing you do now is saved in the learning platform.',
   },
 };

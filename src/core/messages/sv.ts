@@ -17,7 +17,13 @@ export const sv = {
   goToAllModules: 'Gå till alla moduler',
   // Start page
   welcomeBack: 'Välkommen tillbaka',
-  lastSeen: (pageTitle: string, moduleTitle: string) => ({ before: 'Du var senast på sidan ', page: pageTitle, middle: ' i modulen ', module: moduleTitle, after: '.' }),
+  lastSeen: (pageTitle: string, moduleTitle: string) => ({
+    before: 'Du var senast på sidan ',
+    page: pageTitle,
+    middle: ' i modulen ',
+    module: moduleTitle,
+    after: '.',
+  }),
   continueWhereYouLeft: 'Fortsätt där du var',
   startCourse: 'Starta kursen',
   goToNextModule: 'Gå till nästa modul',
@@ -45,7 +51,13 @@ export const sv = {
   pagesInModule: 'Sidor i modulen',
   pageOf: (n: number, total: number) => `Sida ${n} av ${total}`,
   // Blocks: one label per kind, for the screen, the text version and print
-  blockLabel: { exempel: 'Exempel', diskussion: 'Diskutera i gruppen', reflektion: 'Reflektera', kunskapskontroll: 'Kunskapskontroll', handledning: 'Handledning' },
+  blockLabel: {
+    exempel: 'Exempel',
+    diskussion: 'Diskutera i gruppen',
+    reflektion: 'Reflektera',
+    kunskapskontroll: 'Kunskapskontroll',
+    handledning: 'Handledning',
+  },
   minutes: (n: number) => `${n} min`,
   template: 'Mall',
   wordFile: (path: string) => `Word-fil: ${path}`,
@@ -100,16 +112,21 @@ export const sv = {
   noScript: { before: 'Kursen behöver JavaScript. Du kan läsa hela kursen i ', link: 'textversionen', after: '.' },
   // Notices: the pure layers return codes, these word them
   notice: {
-    storageBlocked: 'Webbläsaren tillåter inte att kursen sparar något. Du kan gå kursen, men dina framsteg sparas inte när du stänger sidan.',
-    saveFailed: 'Dina framsteg kunde inte sparas just nu. De finns kvar så länge sidan är öppen, och vi försöker spara igen.',
+    storageBlocked:
+      'Webbläsaren tillåter inte att kursen sparar något. Du kan gå kursen, men dina framsteg sparas inte när du stänger sidan.',
+    saveFailed:
+      'Dina framsteg kunde inte sparas just nu. De finns kvar så länge sidan är öppen, och vi försöker spara igen.',
     restoreCorrupt: 'En del av dina sparade framsteg gick inte att läsa. Det som gick att läsa finns kvar.',
     restoreChanged: 'Kursen har uppdaterats sedan du var här senast. Dina framsteg på sidor som finns kvar är sparade.',
     lmsInitFailed:
       'Lärplattformen svarar inte just nu. Dina framsteg sparas i den här webbläsaren och förs över till lärplattformen nästa gång du öppnar kursen.',
-    lmsJournalUsed: 'Lärplattformen hade inte fått med allt du gjorde förra gången, men det fanns sparat i den här webbläsaren. Nu är det med igen.',
+    lmsJournalUsed:
+      'Lärplattformen hade inte fått med allt du gjorde förra gången, men det fanns sparat i den här webbläsaren. Nu är det med igen.',
     lmsUnreadable: 'Dina framsteg i lärplattformen gick inte att läsa.',
-    lmsUnreadableJournalUsed: 'Dina framsteg i lärplattformen gick inte att läsa, så vi använder det som finns sparat i den här webbläsaren.',
-    lmsReviewMode: 'Du tittar på kursen i granskningsläge. Dina framsteg visas, men inget du gör nu sparas i lärplattformen.',
+    lmsUnreadableJournalUsed:
+      'Dina framsteg i lärplattformen gick inte att läsa, så vi använder det som finns sparat i den här webbläsaren.',
+    lmsReviewMode:
+      'Du tittar på kursen i granskningsläge. Dina framsteg visas, men inget du gör nu sparas i lärplattformen.',
   },
 };
 

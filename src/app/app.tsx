@@ -1,0 +1,123 @@
+// The view switch: picks the screen for the route and wires keys, zoom, page visits and time.
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useApp } from './state/app-context';
+import { nextRoute, previousRoute, routeHash, type Route } from './state/route';
+import { startVisibleTimer } from './state/visible-time';
+import { AccessibilityPage } from './ui/accessibility-page';
+import { CoursePageView } from './ui/course-page-view';
+import { Layout } from './ui/layout';
+import { ModuleEnd } from './ui/module-end';
+import { ModulePage } from './ui/module-page';
+import { NotFoundPage } from './ui/not-found-page';
+import { PrintPage } from './ui/print-page';
+import { StartPage } from './ui/start-page';
+import { useHashRoute } from './ui/use-hash-route';
+import { useShortcuts } from './ui/use-shortcuts';
+
+const go = (route: Route | null) => {
+  if (route) window.location.hash = routeHash(route);
+};
+
+function routeKey(route: Route): string {
+  if (route.view === 'course-page') return `sida/${route.pageId}`;
+  return route.view === 'page'
+    ? `${route.moduleId}/${route.pageId}`
+    : route.view === 'end'
+      ? `${route.moduleId}/end`
+      : route.view;
+}
+
+export function App() {
+  const { state, actions } = useApp();
+  const { course } = state;
+  const route = useHashRoute(course);
+  const [zoomAnnouncement, setZoomAnnouncement] = useState('');
+  const moduleId = route.view === 'page' || route.view === 'end' ? route.moduleId : null;
+  const timedModule = useRef<string | null>(null);
+
+  useEffect(() => {
+    const timer = startVisibleTimer((ms) => {
+      if (timedModule.current) actions.countTime(timedModule.current, ms);
+    });
+    // The seconds since the last tick go out with the final write (hidden tab, pagehide).
+    const off = actions.beforeFlush(() => timer.flush());
+    return () => {
+      off();
+      timer.stop();
+    };
+  }, []);
+
+  // Layout effects run before the browser paints, so a page counts as seen (and the zoom applies)
+  // the moment it shows, even if the learner leaves at once.
+  useLayoutEffect(() => {
+    timedModule.current = moduleId;
+    if (route.view === 'page') actions.showPage({ moduleId: route.moduleId, pageId: route.pageId });
+  }, [routeKey(route)]);
+
+  useLayoutEffect(() => {
+    document.documentElement.classList.toggle('zoom', state.zoom.value);
+  }, [state.zoom.value]);
+
+  const toggleZoom = () => {
+    actions.toggleZoom();
+    setZoomAnnouncement(state.zoom.value ? state.messages.zoomOn : state.messages.zoomOff);
+  };
+  useShortcuts({
+    next: () => go(nextRoute(course, route)),
+    previous: () => go(previousRoute(course, route)),
+    zoom: toggleZoom,
+  });
+
+  return (
+    <Layout
+      courseTitle={course.title}
+      coursePages={course.pages}
+      zoom={state.zoom.value}
+      zoomAnnouncement={zoomAnnouncement}
+      notices={state.notices.value}
+      onToggleZoom={toggleZoom}
+      onDismissNotice={actions.dismissNotice}
+    >
+      <Screen route={route} />
+    </Layout>
+  );
+}
+
+function Screen({ route }: { route: Route }) {
+  const { state } = useApp();
+  const { course } = state;
+  switch (route.view) {
+    case 'start':
+      return <StartPage />;
+    case 'print':
+      return <PrintPage />;
+    case 'accessibility':
+      return <AccessibilityPage />;
+    case 'not-found':
+      return <NotFoundPage />;
+    case 'course-page': {
+      const page = course.pages.find((p) => p.id === route.pageId);
+      return page ? <CoursePageView key={page.id} page={page} /> : <NotFoundPage />;
+    }
+    case 'page':
+    case 'end': {
+      const module = course.modules.find((m) => m.id === route.moduleId);
+      if (!module) return <NotFoundPage />;
+      const previous = previousRoute(course, route);
+      const onPrevious = previous ? () => go(previous) : null;
+      if (route.view === 'end')
+        return <ModuleEnd module={module} onPrevious={onPrevious ?? (() => go({ view: 'start' }))} />;
+      const page = module.pages.find((p) => p.id === route.pageId);
+      if (!page) return <NotFoundPage />;
+      return (
+        <ModulePage
+          key={page.id}
+          module={module}
+          page={page}
+          onPrevious={onPrevious}
+          onNext={() => go(nextRoute(course, route))}
+        />
+      );
+    }
+  }
+}

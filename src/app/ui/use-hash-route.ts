@@ -1,0 +1,21 @@
+// The current route, following the location hash (links, back button, typed URLs).
+import { useEffect, useState } from 'preact/hooks';
+import type { Course } from '../../core/course/types';
+import { parseRoute, type Route } from '../state/route';
+
+export function useHashRoute(course: Course, win: Window = window): Route {
+  const [hash, setHash] = useState(win.location.hash);
+  useEffect(() => {
+    const onChange = () => setHash(win.location.hash);
+    // hashchange comes as a later task, often after a frame has been painted; the Navigation API's
+    // currententrychange comes as the hash is set, so the next page is in the very next frame.
+    const navigation = (win as { navigation?: Navigation }).navigation;
+    navigation?.addEventListener('currententrychange', onChange);
+    win.addEventListener('hashchange', onChange);
+    return () => {
+      navigation?.removeEventListener('currententrychange', onChange);
+      win.removeEventListener('hashchange', onChange);
+    };
+  }, [win]);
+  return parseRoute(hash, course);
+}

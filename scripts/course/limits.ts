@@ -103,9 +103,9 @@ export function checkMarkdownBounds(file: string, text: string, firstLine: numbe
     }
     const opens = FENCE.exec(rest);
     if (fence) {
-      if (opens && opens[1]!.startsWith(fence)) fence = null;
+      if (opens?.[1]?.startsWith(fence)) fence = null;
     } else {
-      if (opens) fence = opens[1]!;
+      if (opens?.[1]) fence = opens[1];
       if (PAGE_HEADING.test(line)) {
         pageEnds(offset);
         pageStart = offset;

@@ -4,6 +4,7 @@
 
 const LINK_SCHEMES = /^(?:https?|mailto|tel):/i;
 /** Tabs, line breaks and other control characters, which browsers drop from URLs. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const CONTROL = /[\u0000-\u0020\u007f-\u009f]/;
 
 /** The part of a relative address before its path, query or fragment starts. */

@@ -126,7 +126,8 @@ function parseContainer(
   idPrefix: string,
   counts: Record<string, number>,
 ): Block {
-  const n = (counts[token.name] = (counts[token.name] ?? 0) + 1);
+  const n = (counts[token.name] ?? 0) + 1;
+  counts[token.name] = n;
   switch (token.name) {
     case 'reflektion':
       return { kind: 'reflektion', id: `${idPrefix}/r${n}`, body: renderRich(token.tokens) };
@@ -200,7 +201,8 @@ function parsePages(file: string, moduleId: string, located: Located[], ctx: Par
       checkContainer(file, line, container);
       if (container.name === 'handledning') {
         // Facilitator notes stay beside the page's blocks, so no learner view can render one by accident.
-        (current.page.facilitatorNotes ??= []).push(renderRich(container.tokens));
+        current.page.facilitatorNotes ??= [];
+        current.page.facilitatorNotes.push(renderRich(container.tokens));
       } else {
         flushProse();
         current.page.blocks.push(

@@ -15,7 +15,7 @@ function sequenceLength(lead: number): number {
 /** Offset of the first byte that is not valid UTF-8 (roughly: overlong and surrogate forms are left to TextDecoder). */
 function firstInvalidByte(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; ) {
-    const length = sequenceLength(bytes[i]!);
+    const length = sequenceLength(bytes[i] ?? 0);
     if (length === 0) return i;
     for (let k = 1; k < length; k++) {
       const next = bytes[i + k];

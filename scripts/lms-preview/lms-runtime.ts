@@ -136,8 +136,10 @@ export function startingData(
 ): Record<string, unknown> {
   // 2004 RTE 4.2.8: after exit "normal" the LMS begins a new attempt: nothing of the old one is handed over.
   if (version === '2004' && behaviour.exitNormalEndsAttempt && saved?.cmi.exit === 'normal') saved = null;
+  // biome-ignore lint/suspicious/noExplicitAny: the stored record is whatever JSON the LMS kept.
   const cmi = structuredClone(saved?.cmi ?? {}) as Record<string, any>;
-  const core = version === '1.2' ? (cmi.core ??= {}) : cmi;
+  if (version === '1.2') cmi.core ??= {};
+  const core = version === '1.2' ? cmi.core : cmi;
   const entry = saved === null ? 'ab-initio' : core.exit === 'suspend' ? 'resume' : '';
   delete core.exit;
   delete core.session_time;
@@ -198,14 +200,19 @@ export function startPreviewLms(options: PreviewLmsOptions): PreviewLms {
     }
     return null;
   };
+  const callRaw = (method: string, args: string[]) => {
+    const call = raw[method];
+    if (!call) throw new Error(`scorm-again has no ${method}`);
+    return String(call(...args));
+  };
   const api: PreviewLms['api'] = {};
   for (const method of FUNCTIONS[version]) {
     api[method] = (...args: string[]) => {
       if (method === lastError && ownError !== null) return ownError;
-      if (QUIET.test(method)) return String(raw[method]!(...args));
+      if (QUIET.test(method)) return callRaw(method, args);
       ownError = null;
-      let result = strictAnswer(method, args) ?? String(raw[method]!(...args));
-      let error = ownError ?? String(raw[lastError]!());
+      let result = strictAnswer(method, args) ?? callRaw(method, args);
+      let error = ownError ?? callRaw(lastError, []);
       // Moodle answers a never-set element with "" and error 0; scorm-again with 403.
       if (method.endsWith('GetValue') && error === '403' && behaviour.neverSet === 'moodle') {
         [ownError, error, result] = ['0', '0', ''];

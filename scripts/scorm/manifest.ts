@@ -74,14 +74,12 @@ export function scorm12Manifest({ course, files }: ManifestInput): string {
     .ele('title')
     .txt(course.title);
 
-  const resource = root
-    .ele('resources')
-    .ele('resource', {
-      identifier: id.resource,
-      type: 'webcontent',
-      'adlcp:scormtype': 'sco',
-      href: launchHref('1.2'),
-    });
+  const resource = root.ele('resources').ele('resource', {
+    identifier: id.resource,
+    type: 'webcontent',
+    'adlcp:scormtype': 'sco',
+    href: launchHref('1.2'),
+  });
   for (const file of files) resource.ele('file', { href: fileHref(file) });
   return root.end({ prettyPrint: true });
 }
@@ -108,22 +106,18 @@ export function scorm2004Manifest({ course, files }: ManifestInput): string {
   item.ele('title').txt(course.title);
   // The SCO reports completion and objectives itself; without these flags an LMS may mark the
   // course completed merely because it was opened and closed.
-  item
-    .ele(NS_2004.imsss, 'imsss:sequencing')
-    .ele(NS_2004.imsss, 'imsss:deliveryControls', {
-      tracked: 'true',
-      completionSetByContent: 'true',
-      objectiveSetByContent: 'true',
-    });
+  item.ele(NS_2004.imsss, 'imsss:sequencing').ele(NS_2004.imsss, 'imsss:deliveryControls', {
+    tracked: 'true',
+    completionSetByContent: 'true',
+    objectiveSetByContent: 'true',
+  });
 
-  const resource = root
-    .ele('resources')
-    .ele('resource', {
-      identifier: id.resource,
-      type: 'webcontent',
-      'adlcp:scormType': 'sco',
-      href: launchHref('2004'),
-    });
+  const resource = root.ele('resources').ele('resource', {
+    identifier: id.resource,
+    type: 'webcontent',
+    'adlcp:scormType': 'sco',
+    href: launchHref('2004'),
+  });
   for (const file of files) resource.ele('file', { href: fileHref(file) });
   return root.end({ prettyPrint: true });
 }

@@ -8,11 +8,11 @@ import { expectTranscript, meaningful, said, transcriptText } from './transcript
 
 const course = courseUnderTest();
 const baseUrl = inject('baseUrl');
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const words = (text: string) => new RegExp(escape(text).replace(/\s+/g, '\\s*'));
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const words = (text: string) => new RegExp(escapeRegExp(text).replace(/\s+/g, '\\s*'));
 const letter = (index: number) => String.fromCharCode(65 + index);
 /** Orca's line for a heading it moves to: "Title heading level 2." */
-const heading = (title: string, level: number) => new RegExp(`^${escape(title)} heading level ${level}`);
+const heading = (title: string, level: number) => new RegExp(`^${escapeRegExp(title)} heading level ${level}`);
 const firstSentence = (text: string) => text.split(/(?<=[.!?])\s/)[0] ?? text;
 
 const firstModule = course.modules[0] as Module;
@@ -60,9 +60,9 @@ describe('screen reader (Orca)', () => {
     }
     // The same first heading when the learner jumps by headings from the top.
     const first = await reader.press('h');
-    expect(said(first, new RegExp(`^${escape(course.title)} heading level 1`))).toBe(true);
+    expect(said(first, new RegExp(`^${escapeRegExp(course.title)} heading level 1`))).toBe(true);
     finish('start-page', 'Start page: Say All from the top, then h', [
-      new RegExp(`^${escape(course.title)}$`),
+      new RegExp(`^${escapeRegExp(course.title)}$`),
       /^heading level 1$/,
       /percent/,
       ...course.modules.flatMap((m) => [words(m.title), /^Status/]),

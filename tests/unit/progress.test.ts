@@ -27,7 +27,7 @@ const BETA_CHECK = 'beta/enda-sidan/k1'; // right answer: 0 of 2
 type Step = ['seen', string, string] | ['answer', string, string, number] | ['time', string, number];
 
 /** Progress after the learner's steps, each one a millisecond apart. */
-function after(...steps: Step[]): Progress {
+function progressAfter(...steps: Step[]): Progress {
   return steps.reduce((progress, step, index) => {
     const now = 1_000 + index;
     switch (step[0]) {
@@ -74,7 +74,7 @@ describe('recording what the learner does', () => {
   });
 
   it('markSeen moves the resume point back to an earlier page without forgetting later ones', () => {
-    const progress = after(
+    const progress = progressAfter(
       ['seen', 'alfa', 'forsta-sidan'],
       ['seen', 'alfa', 'andra-sidan'],
       ['seen', 'alfa', 'forsta-sidan'],
@@ -84,7 +84,7 @@ describe('recording what the learner does', () => {
   });
 
   it('recordAnswer keeps the latest try and leaves pages and the resume point alone', () => {
-    const progress = after(
+    const progress = progressAfter(
       ['seen', 'alfa', 'tredje-sidan'],
       ['answer', 'alfa', ALFA_CHECK, 0],
       ['answer', 'alfa', ALFA_CHECK, 1],
@@ -95,19 +95,23 @@ describe('recording what the learner does', () => {
   });
 
   it('addTime adds whole milliseconds to the module', () => {
-    const progress = after(['time', 'alfa', 1_000.4], ['time', 'alfa', 500.6], ['time', 'beta', 7]);
+    const progress = progressAfter(['time', 'alfa', 1_000.4], ['time', 'alfa', 500.6], ['time', 'beta', 7]);
     expect(progress.modules.alfa?.timeMs).toBe(1_501);
     expect(progress.modules.beta?.timeMs).toBe(7);
     expect(totalTimeMs(progress)).toBe(1_508);
   });
 
   it.each([0, -5, Number.NaN])('addTime ignores %d ms and keeps the same object', (ms) => {
-    const progress = after(['seen', 'alfa', 'forsta-sidan']);
+    const progress = progressAfter(['seen', 'alfa', 'forsta-sidan']);
     expect(addTime(progress, 'alfa', ms, 9_999)).toBe(progress);
   });
 
   it('never changes the progress it is given', () => {
-    const before = after(['seen', 'alfa', 'forsta-sidan'], ['answer', 'alfa', ALFA_CHECK, 1], ['time', 'alfa', 10]);
+    const before = progressAfter(
+      ['seen', 'alfa', 'forsta-sidan'],
+      ['answer', 'alfa', ALFA_CHECK, 1],
+      ['time', 'alfa', 10],
+    );
     const copy = structuredClone(before);
     markSeen(before, { moduleId: 'alfa', pageId: 'andra-sidan' }, 2);
     recordAnswer(before, 'alfa', ALFA_CHECK, 2, 3);
@@ -128,7 +132,7 @@ describe('how far the learner has come', () => {
     ['a page id the module does not have', [['seen', 'alfa', 'borttagen']], 0, 'not-started'],
     ['an answer to a check the module does not have', [['answer', 'alfa', 'alfa/x/k9', 0]], 0, 'not-started'],
   ])('alfa after %s: fraction %d, %s', (_, steps, fraction, status) => {
-    const progress = after(...steps);
+    const progress = progressAfter(...steps);
     expect(moduleFraction(alfa, progress)).toBeCloseTo(fraction);
     expect(moduleStatus(alfa, progress)).toBe(status);
   });
@@ -155,7 +159,7 @@ describe('how far the learner has come', () => {
     ],
     ['everything', [...ALL_OF_ALFA, ...ALL_OF_BETA], 1, true],
   ])('the course after %s: fraction %d, complete %s', (_, steps, fraction, complete) => {
-    const progress = after(...steps);
+    const progress = progressAfter(...steps);
     expect(courseFraction(course, progress)).toBeCloseTo(fraction);
     expect(isCourseComplete(course, progress)).toBe(complete);
   });
@@ -190,7 +194,7 @@ describe('score, time left and the next module', () => {
     ],
     ['the right index filed under the wrong module', [['answer', 'beta', ALFA_CHECK, 1]], 0],
   ])('courseScore with %s is %d of 2', (_, steps, raw) => {
-    expect(courseScore(course, after(...steps))).toEqual({ raw, max: 2 });
+    expect(courseScore(course, progressAfter(...steps))).toEqual({ raw, max: 2 });
   });
 
   it('checksOf lists the knowledge checks of a module in page order', () => {
@@ -212,7 +216,7 @@ describe('score, time left and the next module', () => {
     ['all pages seen', ALL_OF_ALFA, 0],
     ['time spent but no page seen', [['time', 'alfa', 600_000]], 10],
   ])('minutesLeft in alfa (10 min, 3 pages) with %s is %d', (_, steps, minutes) => {
-    expect(minutesLeft(alfa, after(...steps))).toBe(minutes);
+    expect(minutesLeft(alfa, progressAfter(...steps))).toBe(minutes);
   });
 
   it('totalTimeMs of a fresh progress is 0', () => {

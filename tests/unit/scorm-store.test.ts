@@ -108,7 +108,8 @@ class FakeLms {
   private startingData(): Cmi {
     const data: Cmi = structuredClone(this.saved ?? {});
     if (this.version === '1.2') {
-      const core = (data.core ??= {});
+      data.core ??= {};
+      const core = data.core;
       core.student_id = this.learnerId;
       core.entry = this.saved === null ? 'ab-initio' : core.exit === 'suspend' ? 'resume' : '';
       delete core.exit;
@@ -415,14 +416,10 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     const lastError = version === '1.2' ? 'LMSGetLastError' : 'GetLastError';
     let failing = false;
     const { connection } = await connect(lms, journal, {
-      [get]: (element: string) =>
-        (failing = element === 'cmi.suspend_data')
-          ? ''
-          : element.endsWith('_id')
-            ? 'elev-1'
-            : element.endsWith('_count')
-              ? '0'
-              : '',
+      [get]: (element: string) => {
+        failing = element === 'cmi.suspend_data';
+        return failing ? '' : element.endsWith('_id') ? 'elev-1' : element.endsWith('_count') ? '0' : '';
+      },
       [lastError]: () => (failing ? '101' : '0'),
     });
     expect(connection.notices).toEqual(['lms-unreadable-journal-used']);

@@ -137,12 +137,21 @@ export function PreviewApp({ storage, host }: Props) {
     <div class="preview">
       <header class="preview-head">
         <h1>LMS-förhandsvisning</h1>
-        <form class="controls" onSubmit={(e) => (e.preventDefault(), start())}>
+        <form
+          class="controls"
+          onSubmit={(e) => {
+            e.preventDefault();
+            start();
+          }}
+        >
           <label>
             Paket{' '}
             <select
               value={pkgId}
-              onChange={(e) => choosePackage(packages!.find((p) => p.id === e.currentTarget.value)!)}
+              onChange={(e) => {
+                const chosen = packages?.find((p) => p.id === e.currentTarget.value);
+                if (chosen) choosePackage(chosen);
+              }}
             >
               {(packages ?? []).map((p) => (
                 <option key={p.id} value={p.id}>

@@ -46,7 +46,9 @@ export function createMemoryJournal(): Journal {
     save: async (learnerId, entry) => void entries.set(learnerId, structuredClone(entry)),
     clear: async (learnerId) => void entries.delete(learnerId),
     lastLearner: async () => last,
-    setLastLearner: async (learnerId) => void (last = learnerId),
+    setLastLearner: async (learnerId) => {
+      last = learnerId;
+    },
   };
 }
 

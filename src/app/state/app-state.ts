@@ -96,7 +96,9 @@ export function createApp(init: AppInit): { state: AppState; actions: AppActions
     onError: () => addNotice(SAVE_FAILED),
   });
   const hooks = new Set<() => void>();
-  const runHooks = () => hooks.forEach((hook) => hook());
+  const runHooks = () => {
+    for (const hook of hooks) hook();
+  };
   const update = (next: Progress) => {
     state.progress.value = next;
     progressSaver.schedule(next);

@@ -104,6 +104,7 @@ export function StartPage() {
               >
                 {m.startOverConfirm}
               </button>{' '}
+              {/* biome-ignore lint/a11y/noAutofocus: the question replaces the button that asked it; focus goes to the safe answer. */}
               <button type="button" class="button button-secondary" onClick={() => setConfirming(false)} autoFocus>
                 {m.cancel}
               </button>

@@ -201,9 +201,9 @@ export function startPreviewLms(options: PreviewLmsOptions): PreviewLms {
     return null;
   };
   const callRaw = (method: string, args: string[]) => {
-    const call = raw[method];
-    if (!call) throw new Error(`scorm-again has no ${method}`);
-    return String(call(...args));
+    if (!raw[method]) throw new Error(`scorm-again has no ${method}`);
+    // Called on `raw`, which scorm-again's methods need as `this`.
+    return String(raw[method]?.(...args));
   };
   const api: PreviewLms['api'] = {};
   for (const method of FUNCTIONS[version]) {

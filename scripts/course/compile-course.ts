@@ -155,6 +155,13 @@ export function compileCourse(
     .sort((a, b) => a.item.order - b.item.order);
   checkUnique(pageFiles, 'id', 'course page id');
   checkUnique(pageFiles, 'order', 'course page order');
+  const statements = pageFiles.filter((p) => p.item.accessibility);
+  if (statements[1])
+    throw new CourseError(
+      statements[1].file,
+      statements[1].lineOf('kind'),
+      `a course has one accessibility statement; ${statements[0]?.file} is one already`,
+    );
   const templateFiles = (extras.templates ?? []).map((f) =>
     guarded(f.file, () => parseTemplate(f.file, f.source, ctx)),
   );

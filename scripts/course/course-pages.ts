@@ -6,9 +6,11 @@ import { fieldReader, splitFrontMatter } from './front-matter.ts';
 import { renderWithGlossary } from './glossary.ts';
 import { lex } from './markdown.ts';
 import { checkTokens, locate, type Located, type ParseContext } from './parse-module.ts';
-import type { CoursePage } from '../../src/core/course/types.ts';
+import type { AccessibilityFacts, CoursePage } from '../../src/core/course/types.ts';
 
 const PAGE_FIELDS = ['id', 'title', 'order'];
+const STATEMENT_FIELDS = ['kind', 'publisher', 'contact', 'published', 'reviewed'];
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A course-level file after parsing: its model, its body tokens with lines, and its field lines. */
 export interface ParsedSideFile<T> {
@@ -39,19 +41,70 @@ export function readSideFile(file: string, source: string, fields: string[], pla
   }
   if (located.every((l) => l.token.type === 'space'))
     throw new CourseError(file, fm.bodyLine, `the ${place.replace(/s$/, '')} has no text after its front matter`);
-  return { field, located };
+  return { field, located, data: fm.data };
 }
 
 /** Parses one pages/*.md file; throws CourseError (file, line, reason) when it is invalid. */
 export function parseCoursePage(file: string, source: string, ctx: ParseContext): ParsedSideFile<CoursePage> {
-  const { field, located } = readSideFile(file, source, PAGE_FIELDS, 'course pages', ctx);
+  const { field, located, data } = readSideFile(
+    file,
+    source,
+    [...PAGE_FIELDS, ...STATEMENT_FIELDS],
+    'course pages',
+    ctx,
+  );
   const item: CoursePage = {
     id: field.id('id'),
     title: field.string('title'),
     order: field.number('order', 1, 99),
     body: renderWithGlossary(located.map((l) => l.token)),
   };
+  if (data.kind !== undefined) {
+    if (data.kind !== 'accessibility')
+      throw new CourseError(file, field.lineOf('kind'), 'front matter field "kind" may only be "accessibility"');
+    item.accessibility = accessibilityFacts(file, field);
+  } else {
+    const stray = STATEMENT_FIELDS.find((key) => data[key] !== undefined);
+    if (stray)
+      throw new CourseError(
+        file,
+        field.lineOf(stray),
+        `front matter field "${stray}" belongs to the accessibility statement: add "kind: accessibility" or remove it`,
+      );
+  }
   return { file, item, located, lineOf: field.lineOf };
+}
+
+/** The statement's facts; dates are real calendar days and the review is not before the statement. */
+function accessibilityFacts(file: string, field: ReturnType<typeof fieldReader>): AccessibilityFacts {
+  const date = (key: string) => {
+    const value = field.string(key);
+    const [, year = '', month = '', day = ''] = ISO_DATE.exec(value) ?? [];
+    const parsed = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+    if (!year || parsed.toISOString().slice(0, 10) !== value)
+      throw new CourseError(file, field.lineOf(key), `front matter field "${key}" must be a date written YYYY-MM-DD`);
+    return value;
+  };
+  const missing = STATEMENT_FIELDS.find((key) => field.lineOf(key) === 1 && key !== 'kind');
+  if (missing)
+    throw new CourseError(
+      file,
+      field.lineOf('kind'),
+      `front matter field "${missing}" is missing: an accessibility statement names its publisher, a contact for feedback, and the dates it was drawn up (published) and last reviewed (reviewed)`,
+    );
+  const facts = {
+    publisher: field.string('publisher'),
+    contact: field.string('contact'),
+    published: date('published'),
+    reviewed: date('reviewed'),
+  };
+  if (facts.reviewed < facts.published)
+    throw new CourseError(
+      file,
+      field.lineOf('reviewed'),
+      `the last review (${facts.reviewed}) cannot be before the statement was drawn up (${facts.published})`,
+    );
+  return facts;
 }
 
 /** Throws when two parsed files share a value of `key` (an id, an order, a file name), naming the later file's line. */

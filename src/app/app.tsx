@@ -3,7 +3,6 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from './state/app-context';
 import { nextRoute, previousRoute, routeHash, type Route } from './state/route';
 import { startVisibleTimer } from './state/visible-time';
-import { AccessibilityPage } from './ui/accessibility-page';
 import { CoursePageView } from './ui/course-page-view';
 import { Layout } from './ui/layout';
 import { ModuleEnd } from './ui/module-end';
@@ -91,8 +90,11 @@ function Screen({ route }: { route: Route }) {
       return <StartPage />;
     case 'print':
       return <PrintPage />;
-    case 'accessibility':
-      return <AccessibilityPage />;
+    case 'accessibility': {
+      // The statement's fixed address, so a footer or an LMS can link to it whatever the page's id.
+      const statement = course.pages.find((p) => p.accessibility);
+      return statement ? <CoursePageView key={statement.id} page={statement} /> : <NotFoundPage />;
+    }
     case 'not-found':
       return <NotFoundPage />;
     case 'course-page': {

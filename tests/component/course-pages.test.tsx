@@ -38,6 +38,27 @@ describe('course pages and templates', () => {
     ]);
   });
 
+  it("shows the accessibility statement at its fixed address with the publisher's facts", async () => {
+    renderWithApp(<App />);
+    await goTo('#/tillganglighet');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Tillgänglighetsredogörelse');
+    const facts = [...document.querySelectorAll('.statement-facts > *')].map((el) => el.textContent);
+    expect(facts).toEqual([
+      'Utgivare',
+      'Testkommunen',
+      'Kontakt för synpunkter',
+      'tillganglighet@example.se',
+      'Redogörelsen upprättades',
+      '2 november 2026',
+      'Senast granskad',
+      '1 december 2026',
+    ]);
+    expect(screen.getByRole('link', { name: 'tillganglighet@example.se' }).getAttribute('href')).toBe(
+      'mailto:tillganglighet@example.se',
+    );
+    expect(document.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-02');
+  });
+
   it('shows a course page with its title as the page heading and the glossary as a description list', async () => {
     renderWithApp(<App />);
     await goTo('#/sida/ordlista');

@@ -59,15 +59,14 @@ export function allScreens(course: Course): Screen[] {
     { name: 'start page', hash: '#/', heading: { level: 1, name: course.title } },
     ...pages,
     ...course.pages.map(
-      (p): Screen => ({ name: `course page ${p.id}`, hash: `#/sida/${p.id}`, heading: { level: 1, name: p.title } }),
+      (p): Screen => ({
+        name: `course page ${p.id}`,
+        hash: p.accessibility ? '#/tillganglighet' : `#/sida/${p.id}`,
+        heading: { level: 1, name: p.title },
+      }),
     ),
     { name: 'end of module', hash: `#/modul/${first.id}/klar`, heading: { level: 2, name: m.moduleEnd } },
     { name: 'print view', hash: '#/utskrift', heading: { level: 1, name: m.printHeading(course.title) } },
-    {
-      name: 'accessibility statement',
-      hash: '#/tillganglighet',
-      heading: { level: 1, name: m.accessibilityStatement },
-    },
     { name: 'not found', hash: '#/finns-inte', heading: { level: 1, name: m.notFound } },
   ];
 }

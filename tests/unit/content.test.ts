@@ -388,10 +388,19 @@ describe('glossary, sources and templates', () => {
     expect(checklist.match(/^- \[ \] /gm)?.length ?? 0).toBeGreaterThanOrEqual(15);
   });
 
+  it('has an accessibility statement that says what is untested and links the complaint page', () => {
+    const statement = course().pages.find((p) => p.accessibility);
+    expect(statement?.accessibility?.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(statement?.body.text).toMatch(/delvis förenlig/);
+    expect(statement?.body.text).toMatch(/NVDA, JAWS och VoiceOver/);
+    expect(statement?.body.html).toContain('href="https://www.digg.se/tdosanmalan"');
+  });
+
   it('compiles the course pages and templates into the course', () => {
     expect(course().pages.map((p) => [p.id, p.title])).toEqual([
       ['ordlista', 'Ordlista'],
       ['kallor', 'Källor och läs mer'],
+      ['tillganglighet', 'Tillgänglighetsredogörelse'],
     ]);
     expect(
       course()

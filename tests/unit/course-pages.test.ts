@@ -178,7 +178,7 @@ describe('errors in course pages and templates', () => {
     [
       'a page with an unknown field',
       page(['Text.'], ['id: ordlista', 'title: Ordlista', 'order: 1', 'author: SKR ◀']),
-      /front matter field "author" is not known \(allowed: id, title, order\)/,
+      /front matter field "author" is not known \(allowed: id, title, order, kind, publisher, contact, published, reviewed\)/,
     ],
     [
       'a page id with capitals',
@@ -298,5 +298,74 @@ describe('errors in course pages and templates', () => {
       return;
     }
     expectError(files, reason);
+  });
+});
+
+describe('the accessibility statement page', () => {
+  const statementFields = (overrides: Record<string, string> = {}) => {
+    const fields: Record<string, string> = {
+      id: 'tillganglighet',
+      title: 'Tillgänglighetsredogörelse',
+      order: '3',
+      kind: 'accessibility',
+      publisher: 'Exempelkommunen',
+      contact: 'tillganglighet@example.se',
+      published: '2026-11-02',
+      reviewed: '2026-12-01',
+      ...overrides,
+    };
+    return Object.entries(fields).map(([key, value]) => `${key}: ${value}`);
+  };
+  const statement = (fields: string[]) => ({
+    pages: { 'modules/pages/tillganglighet.md': pageFile(['Utbildningen är delvis förenlig.'], fields) },
+  });
+
+  it("carries the publisher's facts beside the body", () => {
+    const [page] = compile(statement(statementFields())).pages;
+    expect(page?.accessibility).toEqual({
+      publisher: 'Exempelkommunen',
+      contact: 'tillganglighet@example.se',
+      published: '2026-11-02',
+      reviewed: '2026-12-01',
+    });
+    expect(page?.body.text).toContain('delvis förenlig');
+  });
+
+  it('leaves other pages without facts', () => {
+    const [page] = compile({ pages: { 'modules/pages/ordlista.md': pageFile(['Ord.']) } }).pages;
+    expect(page?.accessibility).toBeUndefined();
+  });
+
+  const mark = (fields: string[], key: string) => fields.map((f) => (f.startsWith(`${key}:`) ? f + MARK : f));
+  it.each([
+    ['publisher', { publisher: '" "' }, /"publisher" must be non-empty text/],
+    ['published', { published: '2026-02-30' }, /"published" must be a date written YYYY-MM-DD/],
+    ['published', { published: '1 december 2026' }, /"published" must be a date/],
+    ['reviewed', { reviewed: '2026-10-01' }, /last review \(2026-10-01\) cannot be before .*2026-11-02/],
+    ['kind', { kind: 'statement' }, /"kind" may only be "accessibility"/],
+  ])('refuses a wrong %s on its line', (key, overrides, reason) => {
+    expectError(statement(mark(statementFields(overrides), key)), reason);
+  });
+
+  it('refuses a missing fact on the kind line', () => {
+    const fields = statementFields().filter((f) => !f.startsWith('contact:'));
+    expectError(statement(mark(fields, 'kind')), /"contact" is missing: an accessibility statement names/);
+  });
+
+  it('refuses statement fields on an ordinary page', () => {
+    const fields = ['id: ordlista', 'title: Ordlista', 'order: 1', `publisher: Exempelkommunen${MARK}`];
+    expectError({ pages: { 'modules/pages/ordlista.md': pageFile(['Ord.'], fields) } }, /add "kind: accessibility"/);
+  });
+
+  it('refuses a second statement', () => {
+    expectError(
+      {
+        pages: {
+          'modules/pages/a.md': pageFile(['En.'], statementFields({ id: 'a', order: '1' })),
+          'modules/pages/b.md': pageFile(['Två.'], mark(statementFields({ id: 'b', order: '2' }), 'kind')),
+        },
+      },
+      /one accessibility statement; modules\/pages\/a.md is one already/,
+    );
   });
 });

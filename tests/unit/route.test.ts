@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../scripts/load-course';
 import { compileCourse } from '../../scripts/course/compile-course';
-import { nextRoute, parseRoute, previousRoute, routeHash, type Route } from '../../src/app/state/route';
+import {
+  coursePageRoute,
+  nextRoute,
+  parseRoute,
+  previousRoute,
+  routeHash,
+  type Route,
+} from '../../src/app/state/route';
 
 // alfa: forsta-sidan, andra-sidan, tredje-sidan; beta: enda-sidan.
 const course = loadCourse('tests/fixtures/course');
@@ -162,5 +169,17 @@ describe('nextRoute and previousRoute', () => {
       '#/modul/beta/enda-sidan',
       '#/modul/beta/klar',
     ]);
+  });
+});
+
+describe('the accessibility statement', () => {
+  it('has its fixed address only when the course has a statement', () => {
+    const withoutStatement = { ...course, pages: course.pages.filter((p) => !p.accessibility) };
+    expect(parseRoute('#/tillganglighet', withoutStatement)).toEqual({ view: 'not-found' });
+  });
+
+  it('is linked by its fixed address, other course pages by their id', () => {
+    const links = course.pages.map((p) => routeHash(coursePageRoute(p)));
+    expect(links).toEqual(['#/sida/ordlista', '#/sida/kallor', '#/tillganglighet']);
   });
 });

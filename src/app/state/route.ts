@@ -1,6 +1,6 @@
 // Hash routes: every screen has its own URL that works from a subfolder and inside an LMS frame.
 import { END_SCREEN_ID } from '../../core/course/ids';
-import type { Course, Module } from '../../core/course/types';
+import type { Course, CoursePage, Module } from '../../core/course/types';
 
 export type Route =
   | { view: 'start' }
@@ -22,7 +22,8 @@ export function parseRoute(hash: string, course: Course): Route {
   const [first, moduleId, pageId] = parts;
   if (parts.length === 0) return { view: 'start' };
   if (first === 'utskrift' && parts.length === 1) return { view: 'print' };
-  if (first === 'tillganglighet' && parts.length === 1) return { view: 'accessibility' };
+  if (first === 'tillganglighet' && parts.length === 1)
+    return course.pages.some((p) => p.accessibility) ? { view: 'accessibility' } : { view: 'not-found' };
   if (first === 'sida' && parts.length === 2) {
     const coursePage = course.pages.find((p) => p.id === moduleId);
     return coursePage ? { view: 'course-page', pageId: coursePage.id } : { view: 'not-found' };
@@ -51,6 +52,11 @@ export function routeHash(route: Route): string {
     default:
       return '#/';
   }
+}
+
+/** A course page's route; the accessibility statement has a fixed address of its own. */
+export function coursePageRoute(page: Pick<CoursePage, 'id' | 'accessibility'>): Route {
+  return page.accessibility ? { view: 'accessibility' } : { view: 'course-page', pageId: page.id };
 }
 
 /** A module's first page: where its card and the link from the previous module lead. */

@@ -1,7 +1,7 @@
 // The start page's "Mer i kursen": links to the course pages and the templates to download.
 import type { Course } from '../../core/course/types';
 import { templatePath } from '../../core/course/paths';
-import { routeHash } from '../state/route';
+import { coursePageRoute, routeHash } from '../state/route';
 import { useMessages } from '../state/use-messages';
 import './course-links.css';
 
@@ -15,7 +15,7 @@ export function CourseLinks({ course }: { course: Pick<Course, 'pages' | 'templa
         <ul>
           {course.pages.map((page) => (
             <li key={page.id}>
-              <a href={routeHash({ view: 'course-page', pageId: page.id })}>{page.title}</a>
+              <a href={routeHash(coursePageRoute(page))}>{page.title}</a>
             </li>
           ))}
         </ul>

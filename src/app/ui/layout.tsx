@@ -2,13 +2,13 @@
 import type { ComponentChildren } from 'preact';
 import type { CoursePage } from '../../core/course/types';
 import type { Notice } from '../state/app-state';
-import { routeHash } from '../state/route';
+import { coursePageRoute, routeHash } from '../state/route';
 import { useMessages } from '../state/use-messages';
 
 export interface LayoutProps {
   courseTitle: string;
   /** Course-level pages (glossary, sources), linked from the footer of every screen. */
-  coursePages: Pick<CoursePage, 'id' | 'title'>[];
+  coursePages: Pick<CoursePage, 'id' | 'title' | 'accessibility'>[];
   zoom: boolean;
   /** What the live region says after a zoom change; empty on load so nothing is announced. */
   zoomAnnouncement: string;
@@ -78,12 +78,9 @@ export function Layout({
           <ul class="site-footer-links">
             {coursePages.map((page) => (
               <li key={page.id}>
-                <a href={routeHash({ view: 'course-page', pageId: page.id })}>{page.title}</a>
+                <a href={routeHash(coursePageRoute(page))}>{page.title}</a>
               </li>
             ))}
-            <li>
-              <a href={routeHash({ view: 'accessibility' })}>{m.accessibilityStatement}</a>
-            </li>
           </ul>
         </nav>
       </footer>

@@ -106,6 +106,20 @@ export interface CoursePage {
   order: number;
   /** The page body; `##` and `###` are its sections. A list of "**Term** – definition" items is a <dl> in the HTML. */
   body: Rich;
+  /** Set on the one page that is the course's accessibility statement (`kind: accessibility`). */
+  accessibility?: AccessibilityFacts;
+}
+
+/** The publisher's facts an accessibility statement must give, from the statement page's front matter. */
+export interface AccessibilityFacts {
+  /** The organisation that publishes the course and answers for its accessibility. */
+  publisher: string;
+  /** Where to send feedback: an e-mail address, a web address or a short text. */
+  contact: string;
+  /** When the statement was drawn up (YYYY-MM-DD). */
+  published: string;
+  /** When the course and the statement were last reviewed (YYYY-MM-DD), not before `published`. */
+  reviewed: string;
 }
 
 /** An editable template: the same markdown as a Word file in the build and as text in the text version. */

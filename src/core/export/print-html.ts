@@ -1,4 +1,5 @@
 // The printable HTML version of the course: the same content as the text version, as HTML.
+import { readingPages } from '../course/reading-pages';
 import type { Messages } from '../messages/sv.ts';
 import { templatePath } from '../course/paths.ts';
 import type { Block, Course } from '../course/types.ts';
@@ -55,7 +56,7 @@ export function courseToPrintBody(course: Course, m: Messages, notes: Notes | nu
     const objectives = module.objectives.map((o) => `<li>${escapeHtml(o)}</li>`).join('');
     return `<section class="print-module"><h2>${escapeHtml(m.moduleHeading(index + 1, module.title))}</h2><p>${escapeHtml(module.summary)} (${m.aboutMinutes(module.minutes)})</p><p>${m.afterModule}:</p><ul>${objectives}</ul>\n${pages}</section>`;
   });
-  const pages = course.pages.map(
+  const pages = readingPages(course).map(
     (page) =>
       `<section class="print-module"><h2>${escapeHtml(page.title)}</h2>${demoteHeadings(page.body.html)}</section>`,
   );

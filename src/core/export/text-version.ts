@@ -1,4 +1,5 @@
 // The text version of the course as plain UTF-8 text: every page, block and answer, readable in any editor.
+import { readingPages } from '../course/reading-pages';
 import type { Messages } from '../messages/sv.ts';
 import { templatePath } from '../course/paths.ts';
 import type { Block, Course } from '../course/types.ts';
@@ -60,7 +61,7 @@ export function courseToText(course: Course, m: Messages, notes: Notes | null = 
       parts.push(`${heading}\n${'-'.repeat(heading.length)}`, ...page.blocks.map((b) => blockText(b, m, notes)));
     });
   });
-  for (const page of course.pages) parts.push(`${RULE}\n${page.title.toUpperCase()}\n${RULE}`, page.body.text);
+  for (const page of readingPages(course)) parts.push(`${RULE}\n${page.title.toUpperCase()}\n${RULE}`, page.body.text);
   for (const template of course.templates) {
     parts.push(
       `${RULE}\n${m.template.toUpperCase()}: ${template.title.toUpperCase()}\n(${m.wordFile(templatePath(template))})\n${RULE}`,

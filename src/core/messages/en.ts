@@ -11,7 +11,12 @@ export const en: Messages = {
   zoomOff: 'Large view off',
   close: 'Close',
   closeNoticeHidden: ' the message',
-  accessibilityStatement: 'Accessibility statement',
+  statementFacts: {
+    publisher: 'Publisher',
+    contact: 'Contact for feedback',
+    published: 'Statement drawn up',
+    reviewed: 'Last reviewed',
+  },
   allModules: 'All modules',
   goToAllModules: 'Go to all modules',
   welcomeBack: 'Welcome back',

@@ -12,7 +12,13 @@ export const sv = {
   zoomOff: 'Storbildsläge av',
   close: 'Stäng',
   closeNoticeHidden: ' meddelandet',
-  accessibilityStatement: 'Tillgänglighetsredogörelse',
+  /** The facts at the top of the accessibility statement, from its front matter. */
+  statementFacts: {
+    publisher: 'Utgivare',
+    contact: 'Kontakt för synpunkter',
+    published: 'Redogörelsen upprättades',
+    reviewed: 'Senast granskad',
+  },
   allModules: 'Alla moduler',
   goToAllModules: 'Gå till alla moduler',
   // Start page

@@ -2,6 +2,7 @@
 // in a key-value storage (the page's localStorage) so that the next launch resumes, as in an LMS.
 // Options make it as strict as real LMSs are (LmsBehaviour). No DOM here: the page passes its
 // storage in, and the tests run this in Node.
+import { SCORM_FUNCTIONS } from '../../src/core/scorm/api-functions';
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 
 export type LmsVersion = '1.2' | '2004';
@@ -87,29 +88,6 @@ export interface PreviewLms {
   /** Every CMI value the run-time holds now, by dotted element name. */
   values(): Record<string, string>;
 }
-
-const FUNCTIONS: Record<LmsVersion, string[]> = {
-  '1.2': [
-    'LMSInitialize',
-    'LMSFinish',
-    'LMSGetValue',
-    'LMSSetValue',
-    'LMSCommit',
-    'LMSGetLastError',
-    'LMSGetErrorString',
-    'LMSGetDiagnostic',
-  ],
-  '2004': [
-    'Initialize',
-    'Terminate',
-    'GetValue',
-    'SetValue',
-    'Commit',
-    'GetLastError',
-    'GetErrorString',
-    'GetDiagnostic',
-  ],
-};
 
 /** Calls too frequent or too dull to list. */
 const QUIET = /GetLastError|GetErrorString|GetDiagnostic/;
@@ -206,7 +184,7 @@ export function startPreviewLms(options: PreviewLmsOptions): PreviewLms {
     return String(raw[method]?.(...args));
   };
   const api: PreviewLms['api'] = {};
-  for (const method of FUNCTIONS[version]) {
+  for (const method of SCORM_FUNCTIONS[version]) {
     api[method] = (...args: string[]) => {
       if (method === lastError && ownError !== null) return ownError;
       if (QUIET.test(method)) return callRaw(method, args);

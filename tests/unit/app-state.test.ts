@@ -15,7 +15,6 @@ function setup() {
   const closed: Progress[] = [];
   const submissions: { checkId: string; choice: number; at: number }[] = [];
   const store: ProgressStore = {
-    kind: 'scorm',
     load: async () => null,
     save: async (p) => void saved.push(p),
     clear: async () => undefined,

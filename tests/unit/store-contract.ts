@@ -47,10 +47,6 @@ export function describeStoreContract(
   options: StoreContractOptions = {},
 ): void {
   describe(`${name} store contract`, () => {
-    it('says which kind of backend it is', async () => {
-      expect(['idb', 'scorm', 'memory']).toContain((await makeStore()).kind);
-    });
-
     it('loads null when nothing was saved', async () => {
       expect(await (await makeStore()).load()).toBeNull();
     });

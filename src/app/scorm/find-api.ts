@@ -1,5 +1,6 @@
 // Finds the LMS's run-time API the standard way: this window, its parents, then the opener and its
 // parents; frames from another origin are skipped, not fatal.
+import { SCORM_API_NAME, SCORM_FUNCTIONS } from '../../core/scorm/api-functions';
 import type { FoundApi, Scorm12Api, Scorm2004Api } from './lms-api';
 import type { ScormVersion } from '../../core/scorm/data-model';
 
@@ -13,31 +14,6 @@ export interface ApiWindow {
 
 /** The ADL sample code gives up after this many parents; so do we, against cyclic fakes. */
 const MAX_DEPTH = 500;
-
-const FUNCTIONS = {
-  '1.2': [
-    'LMSInitialize',
-    'LMSFinish',
-    'LMSGetValue',
-    'LMSSetValue',
-    'LMSCommit',
-    'LMSGetLastError',
-    'LMSGetErrorString',
-    'LMSGetDiagnostic',
-  ],
-  '2004': [
-    'Initialize',
-    'Terminate',
-    'GetValue',
-    'SetValue',
-    'Commit',
-    'GetLastError',
-    'GetErrorString',
-    'GetDiagnostic',
-  ],
-} as const;
-
-const NAMES = { '1.2': 'API', '2004': 'API_1484_11' } as const;
 
 /** The API version the package asked for in its launch URL (`?scorm=12` or `?scorm=2004`). */
 export function launchVersion(search: string): ScormVersion | null {
@@ -72,9 +48,9 @@ function withParents(start: ApiWindow | null): ApiWindow[] {
 }
 
 function apiIn(win: ApiWindow, version: ScormVersion): FoundApi | null {
-  const api = read(win, NAMES[version]);
+  const api = read(win, SCORM_API_NAME[version]);
   if (typeof api !== 'object' || api === null) return null;
-  const complete = FUNCTIONS[version].every((name) => typeof read(api as ApiWindow, name) === 'function');
+  const complete = SCORM_FUNCTIONS[version].every((name) => typeof read(api as ApiWindow, name) === 'function');
   if (!complete) return null;
   return version === '1.2' ? { version, api: api as Scorm12Api } : { version, api: api as Scorm2004Api };
 }

@@ -95,7 +95,6 @@ export function createScormStore(init: ScormStoreInit): ProgressStore {
     );
 
   return {
-    kind: lms ? 'scorm' : 'idb',
     load: async () => structuredClone(current),
     async save(progress) {
       if (review) {

@@ -32,7 +32,6 @@ export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 export function createIdbStore(courseId: string, db: UseStore = defaultIdbStore(courseId)): ProgressStore {
   const key = `progress:${courseId}`;
   return {
-    kind: 'idb',
     // A write costs 1–2 ms, so write at once: Chrome drops IndexedDB writes started in pagehide,
     // and a window of even a fraction of a second would lose the page a learner closes the tab on.
     saveIntervalMs: 0,

@@ -6,7 +6,6 @@ import type { ProgressStore } from '../../core/progress/store';
 export function createMemoryStore(initial: unknown = null): ProgressStore {
   let stored: unknown = initial;
   return {
-    kind: 'memory',
     saveIntervalMs: 0,
     load: async () => structuredClone(stored),
     save: async (progress: Progress) => {

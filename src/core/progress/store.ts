@@ -3,8 +3,6 @@ import type { Progress } from './progress';
 
 /** Where progress is kept. Implementations: idb-store, scorm-store, memory-store. */
 export interface ProgressStore {
-  /** Which backend this is, for notices and diagnostics. */
-  readonly kind: 'idb' | 'scorm' | 'memory';
   /** How long changes may gather before a write (default 2000): short for cheap local writes, longer for LMS commits. */
   readonly saveIntervalMs?: number;
   /** Reads what was stored, in whatever shape it was stored; `null` when nothing was. Rejects when the backend fails. */

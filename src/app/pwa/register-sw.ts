@@ -4,7 +4,7 @@
 const INTERACTIONS = ['pointerdown', 'keydown'] as const;
 
 /** True when this page runs as the standalone app: not launched as SCORM (`?scorm=`) and no LMS API around it. */
-export function isStandalone(win: Window, lmsApiFound: boolean): boolean {
+function isStandalone(win: Window, lmsApiFound: boolean): boolean {
   return !lmsApiFound && !new URLSearchParams(win.location.search).has('scorm');
 }
 

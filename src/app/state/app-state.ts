@@ -66,7 +66,7 @@ export interface AppInit {
   notesStore: NotesStore;
 }
 
-export const SAVE_FAILED: Notice = { id: 'saveFailed' };
+const SAVE_FAILED: Notice = { id: 'saveFailed' };
 
 export function createApp(init: AppInit): { state: AppState; actions: AppActions } {
   const cells = createCellGroup();

@@ -6,7 +6,7 @@ import type { ProgressStore } from '../../core/progress/store';
 import type { Notice } from './app-state';
 import { createIdbNotesStore, createMemoryNotesStore, type NotesStore } from './notes-store';
 
-export const STORAGE_BLOCKED: Notice = { id: 'storageBlocked' };
+const STORAGE_BLOCKED: Notice = { id: 'storageBlocked' };
 
 export interface LocalBackends {
   store: ProgressStore;

@@ -2,7 +2,7 @@
 import type { Template } from './types.ts';
 
 /** The build folder of the generated template documents. */
-export const TEMPLATE_DIR = 'mallar';
+const TEMPLATE_DIR = 'mallar';
 
 /** A template's .docx file, relative to the app root, e.g. "mallar/projektplan.docx". */
 export function templatePath(template: Pick<Template, 'fileName'>): string {

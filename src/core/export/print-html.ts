@@ -85,9 +85,6 @@ export const PRINT_CSS_HASH = 'sha256-3Jsbr9tLl1zcNkVSw1YndY31b74ID0M9mFNQgTXc4O
 /** index.html's policy, with the print file's own inline style allowed by its hash instead of 'self'. */
 export const PRINT_CSP = `default-src 'none'; script-src 'self'; style-src '${PRINT_CSS_HASH}'; img-src 'self'; connect-src 'self'; worker-src 'self'; base-uri 'self'; form-action 'none'; object-src 'none'`;
 
-/** The print stylesheet, for checking PRINT_CSS_HASH. */
-export const printCss = (): string => PRINT_CSS;
-
 /** A complete, self-contained HTML document of the course for printing. */
 export function courseToPrintHtml(course: Course, m: Messages, notes: Notes | null = null): string {
   return `<!doctype html>

@@ -64,7 +64,7 @@ export interface WriteContext {
 }
 
 /** Writes `${moduleId}/${pageId}` as the resume point. */
-export function formatLocation(location: Progress['location']): string {
+function formatLocation(location: Progress['location']): string {
   return location ? `${location.moduleId}/${location.pageId}` : '';
 }
 
@@ -115,7 +115,7 @@ function courseScorePercent(course: Course, progress: Progress): number | null {
 }
 
 /** SCORM 1.2 values: lesson_status, a 0–100 score, one objective per module with status and score. */
-export function scorm12Values(course: Course, progress: Progress, context: WriteContext): CmiValues {
+function scorm12Values(course: Course, progress: Progress, context: WriteContext): CmiValues {
   const complete = isCourseComplete(course, progress);
   const values: CmiValues = [['cmi.core.lesson_status', complete ? 'completed' : 'incomplete']];
   const score = courseScorePercent(course, progress);
@@ -139,7 +139,7 @@ export function scorm12Values(course: Course, progress: Progress, context: Write
 }
 
 /** SCORM 2004 values: completion_status and progress_measure, a scaled score, one objective per module. */
-export function scorm2004Values(course: Course, progress: Progress, context: WriteContext): CmiValues {
+function scorm2004Values(course: Course, progress: Progress, context: WriteContext): CmiValues {
   const complete = isCourseComplete(course, progress);
   // progress_measure 1 means completed to the LMS, so an incomplete course stays below it.
   const measure = complete ? 1 : Math.min(0.9999, courseFraction(course, progress));

@@ -70,13 +70,13 @@ export function interactionDescription(language: string, question: string): stri
 }
 
 /** 1.2 CMITime: the time of day `HH:MM:SS` in the learner's clock (the type carries no date or zone). */
-export const scorm12TimeOfDay = (at: number): string => new Date(at).toTimeString().slice(0, 8);
+const scorm12TimeOfDay = (at: number): string => new Date(at).toTimeString().slice(0, 8);
 
 /** 2004 time(second,10,0) in UTC; the zone designator may only follow fractional seconds (RTE 4.1.1.6). */
 export const scorm2004Timestamp = (at: number): string => `${new Date(at).toISOString().slice(0, 19)}.0Z`;
 
 /** The check a submission belongs to, or null when the course has no such check. */
-export const findCheck = (course: Course, checkId: string): CheckBlock | null =>
+const findCheck = (course: Course, checkId: string): CheckBlock | null =>
   course.modules.flatMap(checksOf).find((c) => c.id === checkId) ?? null;
 
 /**

@@ -1,6 +1,7 @@
 // In-page measurements the accessibility tests share: axe, headings, focus, reflow and clipping.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { coursePageRoute, routeHash } from '../../src/app/state/route';
 import { messagesFor, sv } from '../../src/core/messages';
 import type { Course, Module } from '../../src/core/course/types';
 
@@ -61,7 +62,7 @@ export function allScreens(course: Course): Screen[] {
     ...course.pages.map(
       (p): Screen => ({
         name: `course page ${p.id}`,
-        hash: p.accessibility ? '#/tillganglighet' : `#/sida/${p.id}`,
+        hash: routeHash(coursePageRoute(p)),
         heading: { level: 1, name: p.title },
       }),
     ),

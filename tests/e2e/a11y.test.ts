@@ -277,6 +277,7 @@ async function tabTo(page: Page, target: ReturnType<Page['getByRole']>, limit = 
 
 async function expectHeadingFocused(page: Page, name: string) {
   await waitForHeading(page, { level: 2, name });
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H2');
   const focus = await focusState(page);
   expect(focus.description).toContain(name.slice(0, 40));
   expect(focus.visible, `visible focus on the heading "${name}"`).toBe(true);
@@ -308,7 +309,9 @@ describe('keyboard only', () => {
         await tabTo(page, section.getByRole('button', { name: m.answer }));
         await page.keyboard.press('Space');
         await section.getByText(m.right).waitFor();
-        expect(await section.locator('.check-feedback').evaluate((el) => el === document.activeElement)).toBe(true);
+        await expect
+          .poll(() => section.locator('.check-feedback').evaluate((el) => el === document.activeElement))
+          .toBe(true);
       }
       await tabTo(page, page.getByRole('button', { name: m.next }));
       await page.keyboard.press(index % 2 === 0 ? 'Enter' : 'Space');

@@ -2,6 +2,7 @@
 // and each template downloaded as a Word file (a zip) from the built site.
 import type { Browser } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { coursePageRoute, routeHash } from '../../src/app/state/route';
 import { templatePath } from '../../src/core/course/paths';
 import { courseUnderTest, openPage, useChromium } from './browser';
 
@@ -22,7 +23,7 @@ describe.skipIf(course.pages.length === 0)('course pages', () => {
         .getByRole('link', { name: coursePage.title, exact: true })
         .click();
       await page.getByRole('heading', { level: 1, name: coursePage.title, exact: true }).waitFor();
-      expect(page.url()).toBe(`${baseUrl}#/sida/${coursePage.id}`);
+      expect(page.url()).toBe(`${baseUrl}${routeHash(coursePageRoute(coursePage))}`);
       await page.getByRole('link', { name: /Alla moduler/ }).click();
       await page.getByRole('heading', { level: 1, name: course.title, exact: true }).waitFor();
     }

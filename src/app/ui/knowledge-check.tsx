@@ -1,5 +1,5 @@
 // One knowledge check: a radio group, "Svara", and feedback that explains the right answer.
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CheckBlock } from '../../core/course/types';
 import { useMessages } from '../state/use-messages';
 import { RichText } from './rich-text';
@@ -24,7 +24,8 @@ export function KnowledgeCheck({
   const justAnswered = useRef(false);
   const answered = answer !== undefined && !retrying;
 
-  useEffect(() => {
+  // Before paint, so focus never rests on <body> after the Svara button is replaced.
+  useLayoutEffect(() => {
     if (answered && justAnswered.current) feedbackRef.current?.focus();
     if (!answered && justAnswered.current) firstOptionRef.current?.focus();
     justAnswered.current = false;

@@ -1,12 +1,14 @@
 // Moves focus to a new screen's heading, so keyboard and screen-reader users start there.
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 let firstScreen = true;
 
 /** Returns a ref for the heading; focuses it whenever `key` changes, except on the first screen of a visit. */
 export function usePageHeading<T extends HTMLElement>(key: string, title: string) {
   const ref = useRef<T>(null);
-  useEffect(() => {
+  // A layout effect: focus moves before the new screen is painted, so nothing (a test, a screen reader,
+  // a quick Tab) meets focus left on <body> by the removed button.
+  useLayoutEffect(() => {
     document.title = title;
     if (firstScreen) {
       firstScreen = false;

@@ -3,6 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { Course } from '../src/core/course/types';
 import { buildManifest, type ScormVersion } from './scorm/manifest';
@@ -95,7 +96,10 @@ export function packageScorm({
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
-    for (const { path, bytes } of packageScorm()) console.log(`${path}  ${(bytes / 1024).toFixed(1)} kB`);
+    // `--dist <folder>` packages another build, e.g. a fixture course built with COURSE_DIR and --outDir.
+    const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
+    for (const { path, bytes } of packageScorm({ distDir: values.dist }))
+      console.log(`${path}  ${(bytes / 1024).toFixed(1)} kB`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

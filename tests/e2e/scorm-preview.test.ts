@@ -4,14 +4,16 @@
 // a new attempt, a failing commit restored from the journal, and a 5-second session's time.
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { zipName, SCORM_VERSIONS } from '../../scripts/package-scorm';
+import { SCORM_VERSIONS } from '../../scripts/package-scorm';
 import { defaultZips, startLmsPreview } from '../../scripts/lms-preview/server';
 import type { SavedAttempt } from '../../scripts/lms-preview/lms-runtime';
 import type { Module } from '../../src/core/course/types';
 import { SUSPEND_DATA_LIMIT } from '../../src/core/scorm/suspend-data';
 import { courseUnderTest, launchChromium, openPage } from './browser';
+import { lmsPreviewDriver } from './lms-preview-driver';
 
 const course = courseUnderTest();
+const { launch, endSession, savedAttemptOrNull, savedAttempt } = lmsPreviewDriver(course);
 /** Another build's folder can be previewed instead of dist/, e.g. one built with COURSE_DIR. */
 const distDir = process.env.SCORM_DIST_DIR ?? 'dist';
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -84,41 +86,6 @@ async function openModule(frame: FrameLocator, module: Module) {
     .first()
     .click();
   await expectPage(frame, module, 0);
-}
-
-async function choose(page: Page, version: '1.2' | '2004') {
-  await page.getByLabel('Paket').selectOption(zipName(course, version).replace(/\.zip$/, ''));
-  await page.getByRole('radio', { name: `SCORM ${version}` }).check();
-}
-
-async function courseFrame(page: Page): Promise<FrameLocator> {
-  const frame = page.frameLocator('iframe[title="Kursen"]');
-  await frame.getByRole('heading', { level: 1, name: course.title }).waitFor();
-  return frame;
-}
-
-async function launch(page: Page, version: '1.2' | '2004', button = 'Starta kursen'): Promise<FrameLocator> {
-  await choose(page, version);
-  await page.getByRole('button', { name: button }).click();
-  return courseFrame(page);
-}
-
-async function endSession(page: Page) {
-  await page.getByRole('button', { name: 'Avsluta kursen' }).click();
-  await page.getByText('Sessionen är avslutad.').waitFor();
-}
-
-/** What the preview LMS keeps for this package and version after its last commit, or null. */
-async function savedAttemptOrNull(page: Page, version: '1.2' | '2004'): Promise<SavedAttempt | null> {
-  const id = zipName(course, version).replace(/\.zip$/, '');
-  const raw = await page.evaluate((key) => localStorage.getItem(key), `lms-preview:attempt:${id}:${version}`);
-  return raw ? (JSON.parse(raw) as SavedAttempt) : null;
-}
-
-async function savedAttempt(page: Page, version: '1.2' | '2004'): Promise<SavedAttempt> {
-  const saved = await savedAttemptOrNull(page, version);
-  if (!saved) throw new Error('the LMS holds no data for this attempt');
-  return saved;
 }
 
 /** The status label of every module card on the start page. */

@@ -12,7 +12,7 @@ import { loadCourse } from './load-course';
 import { measureNavigation, summarize } from './navigation-timing';
 import { kb, measureBuild, PLAYER_BUDGET, reportSizes, totalBytes } from './size';
 
-/** Each SCORM zip, in bytes (issue 6: 300 KB). */
+/** Each SCORM zip, in bytes (300 KB: small enough for an LMS's upload limit). */
 const ZIP_BUDGET = 300_000;
 /** Lighthouse mobile performance, accessibility and best practices, 0–100. */
 const LIGHTHOUSE_BUDGET = 98;

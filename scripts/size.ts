@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-/** The player's JS+CSS budget in gzip bytes (issue 3 and 6: 25 KB). */
+/** The player's JS+CSS budget in gzip bytes (25 KB: the first paint on a slow phone waits for it). */
 export const PLAYER_BUDGET = 25_000;
 
 export interface FileSize {

@@ -1,5 +1,5 @@
-// The real course in modules/: it compiles, holds the five modules of issue 4 in order, and keeps
-// the numbers of issue 11 (checks, positions, feedback per option, figures, group notes, glossary,
+// The real course in modules/: it compiles, holds the five modules in order, and keeps
+// the writing rules of the README's *Writing notes* (checks, positions, feedback per option, figures, group notes, glossary,
 // words and LIX). The new syntax is read from the markdown source, so the test does not depend on
 // how the parser models per-option feedback, discussion minutes or facilitator notes.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';

@@ -639,7 +639,7 @@ describe('knowledge checks', () => {
   });
 });
 
-// Issue 14: one rule for links and image sources, and limits that keep compiling bounded.
+// One rule for links and image sources, and limits that keep compiling bounded.
 describe('links, images and limits', () => {
   const LINK_RULE =
     /is not allowed: links may go to http:, https:, mailto: or tel: addresses, "#" in the page, or files of the course/;

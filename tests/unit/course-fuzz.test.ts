@@ -1,4 +1,4 @@
-// Fuzzing the course compiler (issue 14): modules generated from a grammar of the authoring format,
+// Fuzzing the course compiler: modules generated from a grammar of the authoring format,
 // mixed with hostile fragments, must either compile or throw a CourseError that names the module
 // file and a line inside it, never anything else, and always within the time bound.
 import fc from 'fast-check';

@@ -1,4 +1,4 @@
-// Stored progress as an attacker or a broken backend might leave it (issue 14): wrong types are
+// Stored progress as an attacker or a broken backend might leave it: wrong types are
 // unreadable, not a course update; huge values are dropped as unreadable, quickly.
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../scripts/load-course';

@@ -99,7 +99,7 @@ async function buildApp(courseDir: string, outDir: string): Promise<unknown> {
   }
 }
 
-// Regression (issue 14): the course was compiled in `load`; the build went on to the PWA plugin, whose
+// Regression: the course was compiled in `load`; the build went on to the PWA plugin, whose
 // workbox error ("Couldn't find configuration for either precaching or runtime caching") replaced the
 // course's message on a fresh clone, and which wrote a new sw.js over a stale build.
 describe('a course error in the full app build', () => {

@@ -1,14 +1,19 @@
 // The view switch: picks the screen for the route and wires keys, zoom, page visits and time.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { GroupTimersContext } from './group/group-context';
+import { openGroupChannel } from './group/group-channel';
+import { useGroupSession, type GroupSession } from './group/use-group-session';
 import { useApp } from './state/app-context';
-import { nextRoute, previousRoute, routeHash, type Route } from './state/route';
+import { previousRoute, routeHash, type Route } from './state/route';
 import { startVisibleTimer } from './state/visible-time';
 import { CoursePageView } from './ui/course-page-view';
+import { FacilitatorView } from './ui/facilitator/facilitator-view';
 import { Layout } from './ui/layout';
 import { ModuleEnd } from './ui/module-end';
 import { ModulePage } from './ui/module-page';
 import { NotFoundPage } from './ui/not-found-page';
 import { PrintPage } from './ui/print-page';
+import { Blackout } from './ui/projector/blackout';
 import { StartPage } from './ui/start-page';
 import { useHashRoute } from './ui/use-hash-route';
 import { useShortcuts } from './ui/use-shortcuts';
@@ -33,6 +38,12 @@ export function App() {
   const [zoomAnnouncement, setZoomAnnouncement] = useState('');
   const moduleId = route.view === 'page' || route.view === 'end' ? route.moduleId : null;
   const timedModule = useRef<string | null>(null);
+  const [channel] = useState(() => openGroupChannel(course.id));
+  useEffect(() => () => channel.close(), [channel]);
+  // The projector layout shows module pages as steps; other screens are only larger.
+  const projecting = state.zoom.value && route.view === 'page';
+  const facilitating = route.view === 'facilitator';
+  const session = useGroupSession({ course, route, projecting, channel });
 
   useEffect(() => {
     const timer = startVisibleTimer((ms) => {
@@ -56,33 +67,53 @@ export function App() {
   useLayoutEffect(() => {
     document.documentElement.classList.toggle('zoom', state.zoom.value);
   }, [state.zoom.value]);
+  useLayoutEffect(() => {
+    document.documentElement.classList.toggle('projecting', projecting);
+    document.documentElement.classList.toggle('facilitating', facilitating);
+  }, [projecting, facilitating]);
 
   const toggleZoom = () => {
     actions.toggleZoom();
     setZoomAnnouncement(state.zoom.value ? state.messages.zoomOn : state.messages.zoomOff);
   };
+  const inRoom = projecting || facilitating;
   useShortcuts({
-    next: () => go(nextRoute(course, route)),
-    previous: () => go(previousRoute(course, route)),
-    zoom: toggleZoom,
+    next: session.next,
+    previous: session.previous,
+    // The layout is the projector window's; the facilitator's window keeps its own.
+    zoom: facilitating ? undefined : toggleZoom,
+    advance: inRoom ? session.next : undefined,
+    blackout: inRoom ? session.toggleBlackout : undefined,
   });
+  const openFacilitatorView = () => {
+    // Same document, own route: works from any folder and inside an LMS package.
+    window.open(
+      `${window.location.href.split('#')[0]}#/handledare`,
+      `handledarvy-${course.id}`,
+      'popup,width=1100,height=800',
+    );
+  };
 
   return (
-    <Layout
-      courseTitle={course.title}
-      coursePages={course.pages}
-      zoom={state.zoom.value}
-      zoomAnnouncement={zoomAnnouncement}
-      notices={state.notices.value}
-      onToggleZoom={toggleZoom}
-      onDismissNotice={actions.dismissNotice}
-    >
-      <Screen route={route} />
-    </Layout>
+    <GroupTimersContext.Provider value={{ timers: session.timers, setTimer: session.setTimer }}>
+      <Layout
+        courseTitle={course.title}
+        coursePages={course.pages}
+        zoom={state.zoom.value}
+        zoomAnnouncement={zoomAnnouncement}
+        notices={state.notices.value}
+        onToggleZoom={toggleZoom}
+        onOpenFacilitatorView={state.zoom.value && !facilitating ? openFacilitatorView : null}
+        onDismissNotice={actions.dismissNotice}
+      >
+        <Screen route={route} session={session} projecting={projecting} />
+      </Layout>
+      {session.blackout && !facilitating && <Blackout onClose={session.toggleBlackout} />}
+    </GroupTimersContext.Provider>
   );
 }
 
-function Screen({ route }: { route: Route }) {
+function Screen({ route, session, projecting }: { route: Route; session: GroupSession; projecting: boolean }) {
   const { state } = useApp();
   const { course } = state;
   switch (route.view) {
@@ -97,6 +128,8 @@ function Screen({ route }: { route: Route }) {
     }
     case 'not-found':
       return <NotFoundPage />;
+    case 'facilitator':
+      return <FacilitatorView course={course} session={session} />;
     case 'course-page': {
       const page = course.pages.find((p) => p.id === route.pageId);
       return page ? <CoursePageView key={page.id} page={page} /> : <NotFoundPage />;
@@ -111,13 +144,23 @@ function Screen({ route }: { route: Route }) {
         return <ModuleEnd module={module} onPrevious={onPrevious ?? (() => go({ view: 'start' }))} />;
       const page = module.pages.find((p) => p.id === route.pageId);
       if (!page) return <NotFoundPage />;
+      const hash = routeHash(route);
       return (
         <ModulePage
           key={page.id}
           module={module}
           page={page}
-          onPrevious={onPrevious}
-          onNext={() => go(nextRoute(course, route))}
+          onPrevious={onPrevious || (projecting && session.step > 0) ? session.previous : null}
+          onNext={session.next}
+          projector={
+            projecting
+              ? {
+                  step: session.step,
+                  stepCount: session.stepCount,
+                  onRanges: (ranges) => session.setRanges(hash, ranges),
+                }
+              : null
+          }
         />
       );
     }

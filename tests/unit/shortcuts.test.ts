@@ -1,6 +1,6 @@
 // Keyboard shortcuts: which key press turns the page or zooms, and when keys belong to a control.
 import { describe, expect, it } from 'vitest';
-import { ownsKeys, shortcutFor, type KeyPress, type Shortcut } from '../../src/app/ui/shortcuts';
+import { isControl, ownsKeys, shortcutFor, type KeyPress, type Shortcut } from '../../src/app/ui/shortcuts';
 
 /** A fake focused element: only what ownsKeys looks at. */
 const el = (tagName: string, extra: { type?: string; isContentEditable?: boolean } = {}) =>
@@ -22,11 +22,15 @@ describe('shortcutFor', () => {
     ['PageUp', 'previous'],
     ['z', 'zoom'],
     ['Z', 'zoom'],
-  ])('%s means %s', (key, shortcut) => {
+    [' ', 'advance'],
+    ['b', 'blackout'],
+    ['B', 'blackout'],
+    ['.', 'blackout'],
+  ])('%j means %s', (key, shortcut) => {
     expect(shortcutFor(press(key))).toBe(shortcut);
   });
 
-  it.each(['ArrowUp', 'ArrowDown', ' ', 'Enter', 'Escape', 'Tab', 'x', 'Home', 'End'])('%j means nothing', (key) => {
+  it.each(['ArrowUp', 'ArrowDown', 'Enter', 'Escape', 'Tab', 'x', 'Home', 'End'])('%j means nothing', (key) => {
     expect(shortcutFor(press(key))).toBeNull();
   });
 
@@ -68,7 +72,7 @@ describe('shortcutFor', () => {
     ['a lower-case tag name', el('textarea')],
   ])('keys in %s stay with it', (_, target) => {
     expect(ownsKeys(target)).toBe(true);
-    for (const key of ['ArrowRight', 'ArrowLeft', 'PageDown', 'PageUp', 'z', 'Z']) {
+    for (const key of ['ArrowRight', 'ArrowLeft', 'PageDown', 'PageUp', 'z', 'Z', ' ', 'b', '.']) {
       expect(shortcutFor(press(key, { target }))).toBeNull();
     }
   });
@@ -81,5 +85,24 @@ describe('shortcutFor', () => {
     ['a window-like target without a tag name', {} as EventTarget],
   ])('keys with focus on %s are shortcuts', (_, target) => {
     expect(ownsKeys(target)).toBe(false);
+  });
+
+  // A clicker's Space is "next" only where Space would not press or change the focused element.
+  it.each<[string, EventTarget]>([
+    ['a button', BUTTON],
+    ['a link', LINK],
+    ['a summary', el('SUMMARY')],
+    ['a submit input', el('INPUT', { type: 'submit' })],
+    ['an element with a button role', { ...el('DIV'), getAttribute: () => 'button' } as unknown as EventTarget],
+  ])('Space on %s is left to it', (_, target) => {
+    expect(isControl(target)).toBe(true);
+    expect(shortcutFor(press(' ', { target }))).toBeNull();
+  });
+
+  it('Space on the page or a heading moves on; Shift+Space is left to the browser', () => {
+    expect(shortcutFor(press(' ', { target: el('H2') }))).toBe('advance');
+    expect(shortcutFor(press(' ', { target: BODY }))).toBe('advance');
+    expect(shortcutFor(press(' ', { shiftKey: true }))).toBeNull();
+    expect(shortcutFor(press('B', { shiftKey: true }))).toBeNull();
   });
 });

@@ -9,6 +9,8 @@ export type Route =
   | { view: 'course-page'; pageId: string }
   | { view: 'print' }
   | { view: 'accessibility' }
+  /** The facilitator view, opened in a second window beside the projector. */
+  | { view: 'facilitator' }
   | { view: 'not-found' };
 
 /** Reads a location hash such as "#/modul/nytta/vad-ar-dialog". Unknown ids give "not-found". */
@@ -22,6 +24,7 @@ export function parseRoute(hash: string, course: Course): Route {
   const [first, moduleId, pageId] = parts;
   if (parts.length === 0) return { view: 'start' };
   if (first === 'utskrift' && parts.length === 1) return { view: 'print' };
+  if (first === 'handledare' && parts.length === 1) return { view: 'facilitator' };
   if (first === 'tillganglighet' && parts.length === 1)
     return course.pages.some((p) => p.accessibility) ? { view: 'accessibility' } : { view: 'not-found' };
   if (first === 'sida' && parts.length === 2) {
@@ -49,6 +52,8 @@ export function routeHash(route: Route): string {
       return '#/utskrift';
     case 'accessibility':
       return '#/tillganglighet';
+    case 'facilitator':
+      return '#/handledare';
     default:
       return '#/';
   }

@@ -4,6 +4,7 @@ import type { CoursePage } from '../../core/course/types';
 import type { Notice } from '../state/app-state';
 import { coursePageRoute, routeHash } from '../state/route';
 import { useMessages } from '../state/use-messages';
+import './projector/projector.css';
 
 export interface LayoutProps {
   courseTitle: string;
@@ -14,6 +15,8 @@ export interface LayoutProps {
   zoomAnnouncement: string;
   notices: Notice[];
   onToggleZoom: () => void;
+  /** Opens the facilitator view in a second window; null where the button is not offered. */
+  onOpenFacilitatorView?: (() => void) | null;
   onDismissNotice: (id: string) => void;
   children: ComponentChildren;
 }
@@ -25,6 +28,7 @@ export function Layout({
   zoomAnnouncement,
   notices,
   onToggleZoom,
+  onOpenFacilitatorView = null,
   onDismissNotice,
   children,
 }: LayoutProps) {
@@ -47,13 +51,21 @@ export function Layout({
         <a class="site-title" href="#/">
           {courseTitle}
         </a>
-        <button type="button" class="button button-secondary zoom-toggle" aria-pressed={zoom} onClick={onToggleZoom}>
-          {m.zoom}
-          <span class="zoom-key" aria-hidden="true">
-            {' '}
-            (Z)
-          </span>
-        </button>
+        <div class="site-actions">
+          {onOpenFacilitatorView && (
+            <button type="button" class="button button-secondary facilitator-open" onClick={onOpenFacilitatorView}>
+              {m.group.facilitatorView}
+              <span class="visually-hidden">{m.group.facilitatorViewOpens}</span>
+            </button>
+          )}
+          <button type="button" class="button button-secondary zoom-toggle" aria-pressed={zoom} onClick={onToggleZoom}>
+            {m.zoom}
+            <span class="zoom-key" aria-hidden="true">
+              {' '}
+              (Z)
+            </span>
+          </button>
+        </div>
       </header>
       <div class="notices" role="status">
         {notices.map((notice) => (

@@ -1,6 +1,7 @@
-// Which keys do what: clicker and arrow keys turn pages, Z toggles the projector zoom.
+// Which keys do what: clicker and arrow keys turn pages (steps in the projector layout), Z toggles the
+// projector layout, and there Space moves on and B or . black the screen, as in slide software.
 
-export type Shortcut = 'next' | 'previous' | 'zoom';
+export type Shortcut = 'next' | 'previous' | 'zoom' | 'advance' | 'blackout';
 
 /** The parts of a KeyboardEvent the decision needs. */
 export interface KeyPress {
@@ -28,6 +29,17 @@ export function ownsKeys(target: EventTarget | null): boolean {
   return TEXT_INPUT_TYPES.has(type) || type === 'radio' || type === 'checkbox' || type === 'range';
 }
 
+const CONTROL_TAGS = new Set(['button', 'a', 'summary', 'select', 'textarea', 'input', 'label', 'audio', 'video']);
+
+/** True on an element Space would press or change: Space then belongs to it, not to the clicker. */
+export function isControl(target: EventTarget | null): boolean {
+  if (!target || typeof (target as Element).tagName !== 'string') return false;
+  const el = target as HTMLElement;
+  if (CONTROL_TAGS.has(el.tagName.toLowerCase()) || el.isContentEditable) return true;
+  const role = typeof el.getAttribute === 'function' ? el.getAttribute('role') : null;
+  return role !== null && /^(button|link|checkbox|radio|switch|tab|menuitem|option|slider|spinbutton)$/.test(role);
+}
+
 /** The shortcut a key press means, or null when it should be left alone. */
 export function shortcutFor(press: KeyPress): Shortcut | null {
   if (press.altKey || press.ctrlKey || press.metaKey || ownsKeys(press.target)) return null;
@@ -43,6 +55,14 @@ export function shortcutFor(press: KeyPress): Shortcut | null {
     case 'Z':
       // Caps lock gives "Z" without Shift; Shift+Z is a modified key and does nothing.
       return press.shiftKey ? null : 'zoom';
+    case ' ':
+      // Space on a button or a link presses it; elsewhere it is the clicker's "next" (if the view has one).
+      return press.shiftKey || isControl(press.target) ? null : 'advance';
+    case 'b':
+    case '.':
+      return 'blackout';
+    case 'B':
+      return press.shiftKey ? null : 'blackout';
     default:
       return null;
   }

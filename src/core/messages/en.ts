@@ -93,6 +93,8 @@ export const en: Messages = {
   print: 'Print',
   printHeading: (courseTitle) => `${courseTitle}: text version`,
   printDocumentTitle: (courseTitle) => `${courseTitle}: text version for printing`,
+  textEdition: (version, date) => `Text version of the course, version ${version}, ${date}.`,
+  courseAddress: (url) => `The course is online at ${url}`,
   aboutCourse: 'About the course',
   moduleHeading: (n, title) => `Module ${n}: ${title}`,
   coursePagesHeading: 'More in the course',

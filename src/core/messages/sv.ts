@@ -102,6 +102,8 @@ export const sv = {
   print: 'Skriv ut',
   printHeading: (courseTitle: string) => `${courseTitle}: textversion`,
   printDocumentTitle: (courseTitle: string) => `${courseTitle}: textversion för utskrift`,
+  textEdition: (version: string, date: string) => `Textversion av kursen, version ${version}, ${date}.`,
+  courseAddress: (url: string) => `Kursen finns på ${url}`,
   aboutCourse: 'Om kursen',
   moduleHeading: (n: number, title: string) => `Modul ${n}: ${title}`,
   // Course pages and templates

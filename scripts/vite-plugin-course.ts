@@ -1,11 +1,13 @@
 // Vite plugin: compiles modules/*.md into `virtual:course` at build time (marked never ships),
-// serves and emits the course images and the templates as .docx, and writes the text version files into the build.
+// serves and emits the course images and the templates as .docx, and writes the text version files and the
+// facilitator guide into the build.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { messagesFor } from '../src/core/messages/index.ts';
 import { CourseError } from './course/course-error.ts';
 import type { Course, Edition } from '../src/core/course/types.ts';
+import { facilitatorGuideFileName, facilitatorGuideHtml } from '../src/core/export/facilitator-guide.ts';
 import { courseToPrintHtml, escapeHtml, printFileName } from '../src/core/export/print-html.ts';
 import { courseToText, textFileName } from '../src/core/export/text-version.ts';
 import { loadCourse } from './load-course.ts';
@@ -160,6 +162,11 @@ export function coursePlugin({ dir, edition = buildEdition() }: CoursePluginOpti
       if (!messages) return;
       this.emitFile({ type: 'asset', fileName: textFileName(course), source: courseToText(course, messages) });
       this.emitFile({ type: 'asset', fileName: printFileName(course), source: courseToPrintHtml(course, messages) });
+      this.emitFile({
+        type: 'asset',
+        fileName: facilitatorGuideFileName(course),
+        source: facilitatorGuideHtml(course, messages),
+      });
     },
   };
 }

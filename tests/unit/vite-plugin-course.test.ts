@@ -49,6 +49,7 @@ describe('coursePlugin in a Vite build', () => {
         'images/beta.svg',
         'testkurs-textversion.txt',
         'testkurs-utskrift.html',
+        'testkurs-handledarguide.html',
       ]),
     );
     const text = output.output.find((o) => o.fileName === 'testkurs-textversion.txt');

@@ -13,11 +13,12 @@ export function escapeHtml(text: string): string {
 }
 
 /** A text's HTML for print: without its screen-only parts. */
-function printable(rich: Rich): string {
+export function printable(rich: Rich): string {
   return rich.print ?? rich.html;
 }
 
-function blockHtml(block: Block, m: Messages, notes: Notes | null): string {
+/** One block as printed: a labelled section for all but prose; a check lists its options, marks the right one and gives all feedback. */
+export function printBlockHtml(block: Block, m: Messages, notes: Notes | null = null): string {
   const labelled = (kind: keyof Messages['blockLabel'], body: string, title = '', after = '') =>
     `<section class="print-block"><h4>${m.blockLabel[kind]}${title ? `: ${escapeHtml(title)}` : ''}${after ? ` (${after})` : ''}</h4>${body}</section>`;
   switch (block.kind) {
@@ -59,7 +60,9 @@ function demoteHeadings(html: string): string {
 export function courseToPrintBody(course: Course, m: Messages, notes: Notes | null = null): string {
   const modules = course.modules.map((module, index) => {
     const pages = module.pages
-      .map((page) => `<h3>${escapeHtml(page.title)}</h3>${page.blocks.map((b) => blockHtml(b, m, notes)).join('\n')}`)
+      .map(
+        (page) => `<h3>${escapeHtml(page.title)}</h3>${page.blocks.map((b) => printBlockHtml(b, m, notes)).join('\n')}`,
+      )
       .join('\n');
     const objectives = module.objectives.map((o) => `<li>${escapeHtml(o)}</li>`).join('');
     return `<section class="print-module"><h2>${escapeHtml(m.moduleHeading(index + 1, module.title))}</h2><p>${escapeHtml(module.summary)} (${m.aboutMinutes(module.minutes)})</p><p>${m.afterModule}:</p><ul>${objectives}</ul>\n${pages}</section>`;
@@ -118,19 +121,24 @@ ${courseToPrintBody(course, m, notes)}`;
  * beside it: without an icon link the browser asks for /favicon.ico, which is not there.
  */
 export function courseToPrintHtml(course: Course, m: Messages, notes: Notes | null = null): string {
+  return printDocument(course, m.printDocumentTitle(course.title), courseToPrintMain(course, m, notes));
+}
+
+/** A standalone printable document in the course's language around `main` (HTML), with the print style. */
+export function printDocument(course: Pick<Course, 'language'>, title: string, main: string): string {
   return `<!doctype html>
 <html lang="${escapeHtml(course.language)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${PRINT_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(m.printDocumentTitle(course.title))}</title>
+<title>${escapeHtml(title)}</title>
 <link rel="icon" href="./favicon.svg" type="image/svg+xml">
 <style>${PRINT_CSS}</style>
 </head>
 <body>
 <main>
-${courseToPrintMain(course, m, notes)}
+${main}
 </main>
 </body>
 </html>

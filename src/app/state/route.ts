@@ -8,6 +8,7 @@ export type Route =
   | { view: 'end'; moduleId: string }
   | { view: 'course-page'; pageId: string }
   | { view: 'print' }
+  | { view: 'guide' }
   | { view: 'accessibility' }
   | { view: 'not-found' };
 
@@ -22,6 +23,7 @@ export function parseRoute(hash: string, course: Course): Route {
   const [first, moduleId, pageId] = parts;
   if (parts.length === 0) return { view: 'start' };
   if (first === 'utskrift' && parts.length === 1) return { view: 'print' };
+  if (first === 'handledarguide' && parts.length === 1) return { view: 'guide' };
   if (first === 'tillganglighet' && parts.length === 1)
     return course.pages.some((p) => p.accessibility) ? { view: 'accessibility' } : { view: 'not-found' };
   if (first === 'sida' && parts.length === 2) {
@@ -47,6 +49,8 @@ export function routeHash(route: Route): string {
       return `#/sida/${route.pageId}`;
     case 'print':
       return '#/utskrift';
+    case 'guide':
+      return '#/handledarguide';
     case 'accessibility':
       return '#/tillganglighet';
     default:

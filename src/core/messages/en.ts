@@ -97,6 +97,8 @@ export const en: Messages = {
   courseAddress: (url) => `The course is online at ${url}`,
   aboutCourse: 'About the course',
   moduleHeading: (n, title) => `Module ${n}: ${title}`,
+  guideLink: 'Facilitator guide',
+
   coursePagesHeading: 'More in the course',
   coursePagesNav: 'Course pages',
   templatesHeading: 'Templates to download',

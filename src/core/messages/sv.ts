@@ -106,6 +106,9 @@ export const sv = {
   courseAddress: (url: string) => `Kursen finns på ${url}`,
   aboutCourse: 'Om kursen',
   moduleHeading: (n: number, title: string) => `Modul ${n}: ${title}`,
+  // Facilitator guide: the link; the guide's own words are in guide-sv.ts, loaded with the guide
+  guideLink: 'Handledarguide',
+
   // Course pages and templates
   coursePagesHeading: 'Mer i kursen',
   coursePagesNav: 'Kursens sidor',

@@ -1,11 +1,13 @@
 // Vite plugin: compiles modules/*.md into `virtual:course` at build time (marked never ships),
-// serves and emits the course images and the templates as .docx, and writes the text version files into the build.
+// serves and emits the course images and the templates as .docx, and writes the text version files and the
+// facilitator guide into the build.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { messagesFor } from '../src/core/messages/index.ts';
 import { CourseError } from './course/course-error.ts';
-import type { Course } from '../src/core/course/types.ts';
+import type { Course, Edition } from '../src/core/course/types.ts';
+import { facilitatorGuideFileName, facilitatorGuideHtml } from '../src/core/export/facilitator-guide.ts';
 import { courseToPrintHtml, escapeHtml, printFileName } from '../src/core/export/print-html.ts';
 import { courseToText, textFileName } from '../src/core/export/text-version.ts';
 import { loadCourse } from './load-course.ts';
@@ -28,10 +30,24 @@ const IMAGE_TYPES: Record<string, string> = {
 export interface CoursePluginOptions {
   /** The course folder: course.md, module files and images/. */
   dir: string;
+  /** The text version's version and date; by default package.json's version and the build date. */
+  edition?: Edition;
 }
 
-export function coursePlugin({ dir }: CoursePluginOptions): Plugin {
+const PACKAGE_JSON = resolve(import.meta.dirname, '../package.json');
+
+/** package.json's version and today's date, or SOURCE_DATE_EPOCH's (the reproducible-builds convention). */
+export function buildEdition(env: Record<string, string | undefined> = process.env, now = new Date()): Edition {
+  const { version } = JSON.parse(readFileSync(PACKAGE_JSON, 'utf8')) as { version: string };
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  const date = env.SOURCE_DATE_EPOCH && Number.isInteger(epoch) ? new Date(epoch * 1000) : now;
+  return { version, date: date.toISOString().slice(0, 10) };
+}
+
+export function coursePlugin({ dir, edition = buildEdition() }: CoursePluginOptions): Plugin {
   const root = resolve(dir);
+  /** The course as the build ships it: with the edition its text version names. */
+  const courseWithEdition = (): Course => ({ ...loadCourse(root), edition });
   const imagesDir = join(root, 'images');
   let course: Course | null = null;
   /** The course compiled in `config` for a build, used by the first `load`. */
@@ -40,7 +56,7 @@ export function coursePlugin({ dir }: CoursePluginOptions): Plugin {
   /** Compiles the course; in a build a CourseError becomes an error whose message is just "file:line: reason". */
   const compile = (): Course => {
     try {
-      return loadCourse(root);
+      return courseWithEdition();
     } catch (error) {
       if (error instanceof CourseError) error.stack = `Course error: ${error.message}`;
       throw error;
@@ -64,7 +80,7 @@ export function coursePlugin({ dir }: CoursePluginOptions): Plugin {
       }
       if (id !== RESOLVED_ID) return undefined;
       try {
-        course = prebuilt ?? loadCourse(root);
+        course = prebuilt ?? courseWithEdition();
         prebuilt = null;
       } catch (error) {
         // The dev server: shown in Vite's error overlay, pointing at the file and line.
@@ -146,6 +162,11 @@ export function coursePlugin({ dir }: CoursePluginOptions): Plugin {
       if (!messages) return;
       this.emitFile({ type: 'asset', fileName: textFileName(course), source: courseToText(course, messages) });
       this.emitFile({ type: 'asset', fileName: printFileName(course), source: courseToPrintHtml(course, messages) });
+      this.emitFile({
+        type: 'asset',
+        fileName: facilitatorGuideFileName(course),
+        source: facilitatorGuideHtml(course, messages),
+      });
     },
   };
 }

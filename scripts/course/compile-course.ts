@@ -2,12 +2,13 @@
 import { messagesFor, UI_LANGUAGES } from '../../src/core/messages/index.ts';
 import { checkUnique, parseCoursePage } from './course-pages.ts';
 import { CourseError } from './course-error.ts';
-import { fieldReader, splitFrontMatter } from './front-matter.ts';
+import { fieldReader, splitFrontMatter, type FrontMatterFile } from './front-matter.ts';
 import { groupMinutes } from './group.ts';
 import { checkCourseSize, checkMarkdownBounds, checkTextSize } from './limits.ts';
-import { lex, MarkdownLexError, renderRich } from './markdown.ts';
+import { lex, MarkdownLexError, renderRich, type ContainerToken } from './markdown.ts';
 import { checkLinks } from './links.ts';
-import { checkTokens, locate, parseModuleFile, type ParseContext } from './parse-module.ts';
+import { checkContainer, checkTokens, locate, parseModuleFile, type ParseContext } from './parse-module.ts';
+import { SCREEN_ONLY } from './plain-text.ts';
 import { parseTemplate } from './templates.ts';
 import type { Course, Module } from '../../src/core/course/types.ts';
 
@@ -17,7 +18,7 @@ export interface SourceFile {
   source: string;
 }
 
-const COURSE_FIELDS = ['id', 'title', 'subtitle', 'language', 'description', 'goal', 'groupMinutes'];
+const COURSE_FIELDS = ['id', 'title', 'subtitle', 'language', 'description', 'goal', 'groupMinutes', 'url'];
 
 /** 32-bit FNV-1a, as 8 hex digits: enough to tell course versions apart, small enough for suspend_data. */
 export function fnv1a(text: string): string {
@@ -54,11 +55,32 @@ function courseMarkdown(file: string, markdown: string, firstLine: number, ctx: 
         'course.md may use "###" headings at most; its title comes from the front matter',
       );
     }
-    if (token.type === 'container')
-      throw new CourseError(file, line, 'containers (":::") belong in modules, not in course.md');
+    if (token.type === 'container') {
+      const container = token as ContainerToken;
+      if (container.name !== SCREEN_ONLY)
+        throw new CourseError(
+          file,
+          line,
+          `only ":::${SCREEN_ONLY}" may stand in course.md; other containers belong in modules`,
+        );
+      checkContainer(file, line, container);
+    }
     checkTokens(file, item, ctx, 'course.md');
   }
   return renderRich(located.map((l) => l.token));
+}
+
+/** course.md's optional `url`: where the course is published, an absolute http(s) address. */
+function courseUrl(file: string, fm: FrontMatterFile): { url?: string } {
+  const value = fm.data.url;
+  if (value === undefined) return {};
+  if (typeof value !== 'string' || !/^https?:\/\/[^\s/?#]+[^\s]*$/i.test(value.trim()))
+    throw new CourseError(
+      file,
+      fm.keyLines.url ?? 1,
+      'front matter field "url" must be the whole address where the course is published, "https://…"',
+    );
+  return { url: value.trim() };
 }
 
 type CourseMeta = Omit<Course, 'modules' | 'pages' | 'templates' | 'fingerprint' | 'groupMinutes'> & {
@@ -85,6 +107,7 @@ function parseCourseFile({ file, source }: SourceFile, ctx: ParseContext): Cours
     description: field.string('description'),
     goal: courseMarkdown(file, field.string('goal'), field.lineOf('goal'), ctx),
     intro: courseMarkdown(file, fm.body, fm.bodyLine, ctx),
+    ...courseUrl(file, fm),
     // When not given, the modules' sum, which is known only once they are parsed.
     groupMinutes: fm.data.groupMinutes === undefined ? null : groupMinutes(file, fm, 0),
   };

@@ -1,7 +1,7 @@
 // The marked set-up for modules: GFM plus `:::name title` containers, rendered to HTML or plain text.
 import { Marked, type Token, type TokenizerAndRendererExtension, type Tokens } from 'marked';
 import type { Rich } from '../../src/core/course/types.ts';
-import { blocks as plainText } from './plain-text.ts';
+import { isScreenOnly, blocks as plainText } from './plain-text.ts';
 
 /** A `:::name title` … `:::` block; `unclosed` when the closing line is missing. */
 export interface ContainerToken extends Tokens.Generic {
@@ -53,8 +53,11 @@ const container: TokenizerAndRendererExtension = {
     const raw = src.slice(0, src.length - afterClose.length) + (afterClose.startsWith('\n') ? '\n' : '');
     return { type: 'container', raw, name, title, unclosed: false, tokens: this.lexer.blockTokens(inner, []) };
   },
-  // Containers are turned into blocks by the parser; rendering one directly is a bug.
-  renderer: () => false,
+  // Screen-only text is shown as it stands; other containers are turned into blocks by the parser,
+  // so rendering one directly is a bug.
+  renderer(token) {
+    return isScreenOnly(token) ? this.parser.parse(token.tokens ?? []) : false;
+  },
 };
 
 const marked = new Marked({ gfm: true, extensions: [container] });
@@ -71,15 +74,15 @@ export function lex(markdown: string): Token[] {
   }
 }
 
-/** Renders tokens to HTML (for the player) and to plain text (for the text version). */
+/** Renders tokens to HTML (for the player), plain text (for the text version) and, when they differ, HTML for print. */
 export function renderRich(tokens: Token[]): Rich {
+  const html = marked.parser(tokens).trim();
   // Trim blank lines only, so a code block first in the text keeps its indent.
-  return {
-    html: marked.parser(tokens).trim(),
-    text: plainText(tokens)
-      .replace(/^\s*\n/, '')
-      .trimEnd(),
-  };
+  const text = plainText(tokens)
+    .replace(/^\s*\n/, '')
+    .trimEnd();
+  if (!tokens.some(isScreenOnly)) return { html, text };
+  return { html, text, print: marked.parser(tokens.filter((t) => !isScreenOnly(t))).trim() };
 }
 
 /** Renders inline markdown, such as a front-matter field, to HTML and plain text. */

@@ -8,6 +8,7 @@ import { lex, renderRich, walk, type ContainerToken } from './markdown.ts';
 import { parseCheck } from './quiz.ts';
 import { RESERVED_PAGE_IDS } from '../../src/core/course/ids.ts';
 import { checkMarkdownBounds } from './limits.ts';
+import { SCREEN_ONLY } from './plain-text.ts';
 import { imageProblem, linkProblem } from './link-rules.ts';
 import type { Block, Module, Page } from '../../src/core/course/types.ts';
 
@@ -17,7 +18,7 @@ export interface ParseContext {
   fileExists(path: string): boolean;
 }
 
-const CONTAINERS = ['reflektion', 'diskussion', 'exempel', 'kunskapskontroll', 'handledning'] as const;
+const CONTAINERS = ['reflektion', 'diskussion', 'exempel', 'kunskapskontroll', 'handledning', SCREEN_ONLY] as const;
 const MODULE_FIELDS = ['id', 'title', 'order', 'minutes', 'groupMinutes', 'summary', 'image', 'imageAlt', 'objectives'];
 
 export interface Located {
@@ -101,7 +102,7 @@ function checkAddress(file: string, line: number, token: Token, ctx: ParseContex
 }
 
 /** Checks a container's name, closing and content; throws CourseError when any is wrong. */
-function checkContainer(file: string, line: number, token: ContainerToken): void {
+export function checkContainer(file: string, line: number, token: ContainerToken): void {
   if (token.name === '') throw new CourseError(file, line, 'a closing ":::" without an opening container');
   if (!(CONTAINERS as readonly string[]).includes(token.name)) {
     throw new CourseError(file, line, `unknown container ":::${token.name}" (known: ${CONTAINERS.join(', ')})`);
@@ -199,7 +200,10 @@ function parsePages(file: string, moduleId: string, located: Located[], ctx: Par
     if (token.type === 'container') {
       const container = token as ContainerToken;
       checkContainer(file, line, container);
-      if (container.name === 'handledning') {
+      if (container.name === SCREEN_ONLY) {
+        // Part of the page's prose on screen; the text and print renderings leave it out.
+        current.prose.push(container);
+      } else if (container.name === 'handledning') {
         // Facilitator notes stay beside the page's blocks, so no learner view can render one by accident.
         current.page.facilitatorNotes ??= [];
         current.page.facilitatorNotes.push(renderRich(container.tokens));

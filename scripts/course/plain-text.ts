@@ -1,6 +1,14 @@
 // Renders marked tokens as readable plain text, for the text version and word counts.
 import type { Token, Tokens } from 'marked';
 
+/** The container for text that only makes sense on screen (":::skärm"): left out of the text and print versions. */
+export const SCREEN_ONLY = 'skärm';
+
+/** Whether a token is a `:::skärm` container. */
+export function isScreenOnly(token: Token): boolean {
+  return token.type === 'container' && (token as Tokens.Generic).name === SCREEN_ONLY;
+}
+
 const ENTITIES: Record<string, string> = {
   amp: '&',
   lt: '<',
@@ -73,6 +81,8 @@ function block(token: Token, indent: string): string | null {
     case 'space':
     case 'hr':
       return null;
+    case 'container':
+      return isScreenOnly(token) ? null : blocks((token as Tokens.Generic).tokens ?? [], indent);
     case 'heading':
     case 'paragraph':
       return indentLines(inline((token as Tokens.Paragraph).tokens), indent);

@@ -14,6 +14,7 @@ import { ModulePage } from './ui/module-page';
 import { NotFoundPage } from './ui/not-found-page';
 import { PrintPage } from './ui/print-page';
 import { Blackout } from './ui/projector/blackout';
+import { LazyGuidePage } from './ui/lazy-guide-page';
 import { StartPage } from './ui/start-page';
 import { useHashRoute } from './ui/use-hash-route';
 import { useShortcuts } from './ui/use-shortcuts';
@@ -121,6 +122,8 @@ function Screen({ route, session, projecting }: { route: Route; session: GroupSe
       return <StartPage />;
     case 'print':
       return <PrintPage />;
+    case 'guide':
+      return <LazyGuidePage />;
     case 'accessibility': {
       // The statement's fixed address, so a footer or an LMS can link to it whatever the page's id.
       const statement = course.pages.find((p) => p.accessibility);

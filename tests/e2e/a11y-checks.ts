@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { coursePageRoute, routeHash } from '../../src/app/state/route';
 import { messagesFor, sv } from '../../src/core/messages';
 import type { Course, Module } from '../../src/core/course/types';
+import { facilitatorGuideTitle } from '../../src/core/export/facilitator-guide';
 
 /** The WCAG 2.0 and 2.1 level A and AA rule sets (EN 301 549). */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -68,6 +69,11 @@ export function allScreens(course: Course): Screen[] {
     ),
     { name: 'end of module', hash: `#/modul/${first.id}/klar`, heading: { level: 2, name: m.moduleEnd } },
     { name: 'print view', hash: '#/utskrift', heading: { level: 1, name: m.printHeading(course.title) } },
+    {
+      name: 'facilitator guide',
+      hash: '#/handledarguide',
+      heading: { level: 1, name: facilitatorGuideTitle(course, m) },
+    },
     { name: 'not found', hash: '#/finns-inte', heading: { level: 1, name: m.notFound } },
   ];
 }

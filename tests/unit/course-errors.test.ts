@@ -363,7 +363,8 @@ describe('module body', () => {
     {
       name: 'an unknown container',
       ...inModule(page(':::tips ◀', 'Ett tips.', ':::')),
-      reason: /unknown container ":::tips" \(known: reflektion, diskussion, exempel, kunskapskontroll, handledning\)/,
+      reason:
+        /unknown container ":::tips" \(known: reflektion, diskussion, exempel, kunskapskontroll, handledning, skärm\)/,
     },
     {
       name: 'a misspelt container',
@@ -856,7 +857,7 @@ describe('course.md and the course as a whole', () => {
       name: 'course.md with an unknown field',
       course: courseFile(undefined, { author: 'SKR ◀' }),
       reason:
-        /front matter field "author" is not known \(allowed: id, title, subtitle, language, description, goal, groupMinutes\)/,
+        /front matter field "author" is not known \(allowed: id, title, subtitle, language, description, goal, groupMinutes, url\)/,
     },
     {
       name: 'course.md with a bad id',
@@ -877,6 +878,21 @@ describe('course.md and the course as a whole', () => {
       name: 'course.md with a "#" heading',
       course: courseFile(['# Medborgardialog ◀', '', 'Text.']),
       reason: /course.md may use "###" headings at most/,
+    },
+    {
+      name: 'course.md with a url that is not a whole web address',
+      course: courseFile(undefined, { url: 'kurser.example.se/dialog ◀' }),
+      reason: /field "url" must be the whole address where the course is published/,
+    },
+    {
+      name: 'course.md with a container other than :::skärm',
+      course: courseFile(['Välkommen.', '', ':::exempel Piteå ◀', 'Lunch.', ':::']),
+      reason: /only ":::skärm" may stand in course.md; other containers belong in modules/,
+    },
+    {
+      name: 'course.md with an unclosed :::skärm',
+      course: courseFile(['Välkommen.', '', ':::skärm ◀', 'Tryck på Z.']),
+      reason: /container ":::skärm" is not closed/,
     },
     {
       name: 'course.md with raw HTML',

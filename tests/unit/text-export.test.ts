@@ -3,9 +3,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../scripts/load-course';
 import type { Course } from '../../src/core/course/types';
+import { en } from '../../src/core/messages/en';
 import { sv } from '../../src/core/messages/sv';
-import { courseToPrintBody, courseToPrintHtml, escapeHtml, printFileName } from '../../src/core/export/print-html';
+import { parseModule } from '../../scripts/course/parse-module';
+import {
+  courseToPrintBody,
+  courseToPrintHtml,
+  courseToPrintMain,
+  escapeHtml,
+  printFileName,
+} from '../../src/core/export/print-html';
 import { courseToText, textFileName } from '../../src/core/export/text-version';
+import { columns, lineStart, TEXT_WIDTH } from '../../src/core/export/wrap';
 
 const course = loadCourse('tests/fixtures/course');
 const expected = (name: string) => readFileSync(`tests/fixtures/expected/${name}`, 'utf8');
@@ -101,7 +110,7 @@ describe('facilitator notes and group fields', () => {
 
   it('shows each option’s own feedback under it and the discussion’s minutes', () => {
     expect(courseToText(course, sv)).toContain(
-      '  [ ] A. Fel svar\n        Det här svaret stämmer inte, eftersom det är fel.\n  [x] B. Rätt svar\n        Ja, det här stämmer.\n  [ ] C. Också fel\n',
+      '  [ ] A. Fel svar\n         Det här svaret stämmer inte, eftersom det är fel.\n  [x] B. Rätt svar\n         Ja, det här stämmer.\n  [ ] C. Också fel\n',
     );
     expect(courseToText(course, sv)).toContain('DISKUTERA I GRUPPEN (10 min)\n');
   });
@@ -137,10 +146,16 @@ describe('printable HTML', () => {
     expect(body).toContain('<ol type="A"><li>Ja <strong>(rätt svar)</strong></li><li>Nej</li></ol>');
   });
 
-  it('the body for the in-app print view is the document without its frame', () => {
-    const body = courseToPrintBody(course, sv);
-    expect(body).not.toContain('<html');
-    expect(courseToPrintHtml(course, sv)).toContain(`<p>En kurs för tester</p>\n${body}\n</main>`);
+  it('the in-app print view shows the document’s main, heading included, without its frame', () => {
+    const main = courseToPrintMain(course, sv);
+    expect(main).not.toContain('<html');
+    expect(main).toMatch(/^<h1 tabindex="-1">Testkurs: textversion<\/h1>\n<p>En kurs för tester<\/p>/);
+    expect(courseToPrintHtml(course, sv)).toContain(`<main>\n${main}\n</main>`);
+    expect(main).toContain(courseToPrintBody(course, sv));
+  });
+
+  it('names the app’s icon beside it, so the browser does not ask for a missing /favicon.ico', () => {
+    expect(courseToPrintHtml(course, sv)).toContain('<link rel="icon" href="./favicon.svg" type="image/svg+xml">');
   });
 
   it('includes the learner’s notes, escaped, only when given', () => {
@@ -156,7 +171,9 @@ describe('printable HTML', () => {
     const html = courseToPrintHtml(withAwkwardTitles(), sv);
     expect(html).toContain('<html lang="sv&quot;&gt;&lt;script&gt;">');
     expect(html).toContain('<title>Dialog &amp; &lt;delaktighet&gt;: textversion för utskrift</title>');
-    expect(html).toContain('<h1>Dialog &amp; &lt;delaktighet&gt;</h1>\n<p>För &quot;alla&quot; kommuner</p>');
+    expect(html).toContain(
+      '<h1 tabindex="-1">Dialog &amp; &lt;delaktighet&gt;: textversion</h1>\n<p>För &quot;alla&quot; kommuner</p>',
+    );
     expect(html).toContain(
       '<h2>Modul 1: Modul &lt;script&gt;alert(1)&lt;/script&gt;</h2><p>Om &lt;b&gt;fet&lt;/b&gt; &amp; mager (ca 10 min)</p>',
     );
@@ -178,5 +195,98 @@ describe('printable HTML', () => {
     ['&amp;', '&amp;amp;'],
   ])('escapeHtml(%j) is %j', (text, html) => {
     expect(escapeHtml(text)).toBe(html);
+  });
+});
+
+describe('header, layout and screen-only text', () => {
+  const edition = { version: '1.2.3', date: '2026-05-01' };
+  const english = loadCourse('tests/fixtures/course-en');
+  const real = loadCourse('modules');
+
+  it('names the edition and where the course lives, in the text and in print', () => {
+    const text = courseToText({ ...course, edition }, sv);
+    expect(text).toContain(
+      '============================================================\n\nTextversion av kursen, version 1.2.3, 2026-05-01.\nKursen finns på https://kurser.example.se/testkurs/\n\nDet här är en testkurs.',
+    );
+    expect(courseToPrintMain({ ...course, edition }, sv)).toContain(
+      '<p class="print-edition">Textversion av kursen, version 1.2.3, 2026-05-01.<br>Kursen finns på <a href="https://kurser.example.se/testkurs/">https://kurser.example.se/testkurs/</a></p>',
+    );
+  });
+
+  it('says nothing of an address when the course has none', () => {
+    expect(english.url).toBeUndefined();
+    const text = courseToText({ ...english, edition }, en);
+    expect(text).toContain('Text version of the course, version 1.2.3, 2026-05-01.\n\nThis is a test course');
+    expect(text).not.toMatch(/online at|https?:\/\/\S*test-course/);
+    expect(courseToPrintMain(english, en)).not.toContain('print-edition');
+  });
+
+  it('gives a template’s Word file as a whole address when the course has one', () => {
+    expect(courseToText(course, sv)).toContain(
+      '(Word-fil: https://kurser.example.se/testkurs/mallar/checklista-dialog.docx)',
+    );
+  });
+
+  it('leaves a blank line after "Kursens mål"', () => {
+    expect(courseToText(course, sv)).toContain('Kursens mål\n\nDu kan gå igenom två korta moduler.');
+  });
+
+  it('leaves screen-only text (:::skärm) out of the text and print versions, not off the screen', () => {
+    expect(course.intro.html).toContain('Tryck på Z');
+    expect(course.intro.text).not.toContain('Tryck på Z');
+    expect(courseToText(course, sv)).not.toContain('Tryck på Z');
+    expect(courseToPrintHtml(course, sv)).not.toContain('Tryck på Z');
+  });
+
+  it('leaves screen-only text in a module page out of the text and print versions', () => {
+    const module = parseModule(
+      'modules/01-alfa.md',
+      [
+        '---',
+        'id: alfa',
+        'title: Alfa',
+        'order: 1',
+        'minutes: 5',
+        'summary: Kort.',
+        'image: images/alfa.svg',
+        'imageAlt: En bild',
+        'objectives:',
+        '  - Något',
+        '---',
+        '## Sidan',
+        '',
+        'Före.',
+        '',
+        ':::skärm',
+        'Klicka på Nästa.',
+        ':::',
+        '',
+        'Efter.',
+      ].join('\n'),
+      { fileExists: () => true },
+    );
+    const [prose] = module.pages[0]!.blocks;
+    expect(prose).toMatchObject({
+      kind: 'prose',
+      body: { text: 'Före.\n\nEfter.', print: '<p>Före.</p>\n<p>Efter.</p>' },
+    });
+    expect(prose?.kind === 'prose' && prose.body.html).toContain('<p>Klicka på Nästa.</p>');
+    const withModule = { ...course, modules: [module] };
+    expect(courseToText(withModule, sv)).not.toContain('Klicka');
+    expect(courseToPrintBody(withModule, sv)).not.toContain('Klicka');
+  });
+
+  it.each([
+    ['the fixture course', course, sv],
+    ['the English fixture course', english, en],
+    ['the real course', real, sv],
+  ] as const)('wraps %s at 80 columns with no line of spaces and nothing only for the screen', (_, c, m) => {
+    const text = courseToText({ ...c, edition }, m, null);
+    for (const row of text.split('\n')) {
+      if (columns(row) > TEXT_WIDTH) expect(row.slice(lineStart(row).length)).not.toContain(' ');
+      expect(row).not.toMatch(/^\s+$|\s$/);
+    }
+    expect(text).not.toMatch(/\n\n\n/);
+    expect(text).not.toMatch(/Tryck på Z|Press Z|Klicka på|Click /);
   });
 });

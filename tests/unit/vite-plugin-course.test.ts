@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, type Rollup } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { coursePlugin } from '../../scripts/vite-plugin-course';
+import { buildEdition, coursePlugin } from '../../scripts/vite-plugin-course';
 import { PRINT_CSP, PRINT_CSS_HASH } from '../../src/core/export/print-html';
 
 const dirs: string[] = [];
@@ -49,10 +49,14 @@ describe('coursePlugin in a Vite build', () => {
         'images/beta.svg',
         'testkurs-textversion.txt',
         'testkurs-utskrift.html',
+        'testkurs-handledarguide.html',
       ]),
     );
     const text = output.output.find((o) => o.fileName === 'testkurs-textversion.txt');
     expect(text?.type === 'asset' && String(text.source)).toContain('MODUL 2: BETA-MODULEN');
+    // The build's edition goes into the files and into the course the app downloads from.
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(text?.type === 'asset' && String(text.source)).toContain(`Textversion av kursen, version ${version}, `);
     const code = output.output
       .filter((o) => o.type === 'chunk')
       .map((o) => o.code)
@@ -174,5 +178,21 @@ describe('what the build writes', () => {
     expect(PRINT_CSP).toBe(appCsp?.replace("style-src 'self'", `style-src '${PRINT_CSS_HASH}'`));
     const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
     expect(`sha256-${createHash('sha256').update(style).digest('base64')}`).toBe(PRINT_CSS_HASH);
+  });
+});
+
+describe('buildEdition', () => {
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+  it('is package.json’s version and the day of the build', () => {
+    expect(buildEdition({}, new Date('2026-03-04T23:59:00Z'))).toEqual({ version, date: '2026-03-04' });
+  });
+
+  it('follows SOURCE_DATE_EPOCH, for a reproducible build', () => {
+    expect(buildEdition({ SOURCE_DATE_EPOCH: '1767225600' }, new Date('2030-01-01'))).toEqual({
+      version,
+      date: '2026-01-01',
+    });
+    expect(buildEdition({ SOURCE_DATE_EPOCH: 'soon' }, new Date('2026-03-04T12:00:00Z')).date).toBe('2026-03-04');
   });
 });

@@ -8,6 +8,7 @@ export type Route =
   | { view: 'end'; moduleId: string }
   | { view: 'course-page'; pageId: string }
   | { view: 'print' }
+  | { view: 'guide' }
   | { view: 'accessibility' }
   /** The facilitator view, opened in a second window beside the projector. */
   | { view: 'facilitator' }
@@ -25,6 +26,7 @@ export function parseRoute(hash: string, course: Course): Route {
   if (parts.length === 0) return { view: 'start' };
   if (first === 'utskrift' && parts.length === 1) return { view: 'print' };
   if (first === 'handledare' && parts.length === 1) return { view: 'facilitator' };
+  if (first === 'handledarguide' && parts.length === 1) return { view: 'guide' };
   if (first === 'tillganglighet' && parts.length === 1)
     return course.pages.some((p) => p.accessibility) ? { view: 'accessibility' } : { view: 'not-found' };
   if (first === 'sida' && parts.length === 2) {
@@ -50,6 +52,8 @@ export function routeHash(route: Route): string {
       return `#/sida/${route.pageId}`;
     case 'print':
       return '#/utskrift';
+    case 'guide':
+      return '#/handledarguide';
     case 'accessibility':
       return '#/tillganglighet';
     case 'facilitator':

@@ -1,6 +1,6 @@
 // The printable version of the whole course, inside the app (works offline and in an LMS frame).
 import { BackToStart } from './back-to-start';
-import { courseToPrintBody } from '../../core/export/print-html';
+import { courseToPrintMain } from '../../core/export/print-html';
 import { useApp } from '../state/app-context';
 import { usePageHeading } from './use-page-heading';
 import './print-page.css';
@@ -8,7 +8,10 @@ import './print-page.css';
 export function PrintPage() {
   const { state } = useApp();
   const { course, messages: m } = state;
-  const headingRef = usePageHeading<HTMLHeadingElement>('print', `${m.printVersion} – ${course.title}`);
+  // The same HTML as the standalone print file, heading included, so the two never drift apart.
+  const contentRef = usePageHeading<HTMLDivElement>('print', `${m.printVersion} – ${course.title}`, (element) =>
+    element.querySelector('h1'),
+  );
   const notes = state.includeNotes.value ? state.notes.value : null;
   return (
     <div class="print-page">
@@ -18,11 +21,7 @@ export function PrintPage() {
           {m.print}
         </button>
       </div>
-      <h1 tabIndex={-1} ref={headingRef}>
-        {m.printHeading(course.title)}
-      </h1>
-      <p>{course.subtitle}</p>
-      <div class="rich" dangerouslySetInnerHTML={{ __html: courseToPrintBody(course, m, notes) }} />
+      <div class="rich" ref={contentRef} dangerouslySetInnerHTML={{ __html: courseToPrintMain(course, m, notes) }} />
     </div>
   );
 }

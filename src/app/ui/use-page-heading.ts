@@ -3,8 +3,15 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 
 let firstScreen = true;
 
-/** Returns a ref for the heading; focuses it whenever `key` changes, except on the first screen of a visit. */
-export function usePageHeading<T extends HTMLElement>(key: string, title: string) {
+/**
+ * Returns a ref for the heading; focuses it whenever `key` changes, except on the first screen of a
+ * visit. `pick` finds the heading inside the ref's element, for a screen rendered from an HTML string.
+ */
+export function usePageHeading<T extends HTMLElement>(
+  key: string,
+  title: string,
+  pick: (element: T) => HTMLElement | null = (element) => element,
+) {
   const ref = useRef<T>(null);
   // A layout effect: focus moves before the new screen is painted, so nothing (a test, a screen reader,
   // a quick Tab) meets focus left on <body> by the removed button.
@@ -14,7 +21,7 @@ export function usePageHeading<T extends HTMLElement>(key: string, title: string
       firstScreen = false;
       return;
     }
-    ref.current?.focus();
+    if (ref.current) pick(ref.current)?.focus();
   }, [key]);
   return ref;
 }

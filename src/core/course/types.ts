@@ -21,14 +21,28 @@ export interface Course {
   templates: Template[];
   /** Planned minutes for a group taking the whole course: course.md's `groupMinutes`, else the modules' sum. */
   groupMinutes: number;
+  /** Where the course is published (course.md's `url`), for the text version's header; absent when not given. */
+  url?: string;
+  /** Which build this is, set by the build for the text version's header; absent in a course loaded by a test. */
+  edition?: Edition;
   /** Hash over the ids of modules, pages and checks (and check answers); changes when progress data would no longer line up. */
   fingerprint: string;
+}
+
+/** The player's version and the build date, so a printed or saved copy says how current it is. */
+export interface Edition {
+  /** package.json's version. */
+  version: string;
+  /** The build date, YYYY-MM-DD. */
+  date: string;
 }
 
 /** Markdown rendered twice at build time: HTML for the player, plain text for the text version. */
 export interface Rich {
   html: string;
   text: string;
+  /** The HTML for print when it differs from `html`: without the screen-only parts (`:::skärm`). */
+  print?: string;
 }
 
 export interface Module {

@@ -1,8 +1,8 @@
 // The printable HTML version of the course: the same content as the text version, as HTML.
-import { readingPages } from '../course/reading-pages';
+import { readingPages } from '../course/reading-pages.ts';
 import type { Messages } from '../messages/sv.ts';
 import { templatePath } from '../course/paths.ts';
-import type { Block, Course } from '../course/types.ts';
+import type { Block, Course, Rich } from '../course/types.ts';
 import type { Notes } from './text-version.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -12,29 +12,38 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
-function blockHtml(block: Block, m: Messages, notes: Notes | null): string {
+/** A text's HTML for print: without its screen-only parts. */
+export function printable(rich: Rich): string {
+  return rich.print ?? rich.html;
+}
+
+/** One block as printed: a labelled section for all but prose; a check lists its options, marks the right one and gives all feedback. */
+export function printBlockHtml(block: Block, m: Messages, notes: Notes | null = null): string {
   const labelled = (kind: keyof Messages['blockLabel'], body: string, title = '', after = '') =>
     `<section class="print-block"><h4>${m.blockLabel[kind]}${title ? `: ${escapeHtml(title)}` : ''}${after ? ` (${after})` : ''}</h4>${body}</section>`;
   switch (block.kind) {
     case 'prose':
-      return block.body.html;
+      return printable(block.body);
     case 'exempel':
-      return labelled('exempel', block.body.html, block.title);
+      return labelled('exempel', printable(block.body), block.title);
     case 'diskussion':
-      return labelled('diskussion', block.body.html, '', m.minutes(block.minutes));
+      return labelled('diskussion', printable(block.body), '', m.minutes(block.minutes));
     case 'reflektion': {
       const note = notes?.[block.id]?.trim();
       const own = note ? `<p class="print-note"><strong>${m.yourNotesHeading}</strong> ${escapeHtml(note)}</p>` : '';
-      return labelled('reflektion', `${block.body.html}${own}`);
+      return labelled('reflektion', `${printable(block.body)}${own}`);
     }
     case 'kunskapskontroll': {
       const options = block.options
         .map((o, i) => {
           const own = block.optionFeedback?.[i];
-          return `<li>${o.html}${i === block.correct ? ` <strong>(${m.rightAnswerMark})</strong>` : ''}${own ? `<div class="print-feedback">${own.html}</div>` : ''}</li>`;
+          return `<li>${printable(o)}${i === block.correct ? ` <strong>(${m.rightAnswerMark})</strong>` : ''}${own ? `<div class="print-feedback">${printable(own)}</div>` : ''}</li>`;
         })
         .join('');
-      return labelled('kunskapskontroll', `${block.question.html}<ol type="A">${options}</ol>${block.feedback.html}`);
+      return labelled(
+        'kunskapskontroll',
+        `${printable(block.question)}<ol type="A">${options}</ol>${printable(block.feedback)}`,
+      );
     }
   }
 }
@@ -51,21 +60,23 @@ function demoteHeadings(html: string): string {
 export function courseToPrintBody(course: Course, m: Messages, notes: Notes | null = null): string {
   const modules = course.modules.map((module, index) => {
     const pages = module.pages
-      .map((page) => `<h3>${escapeHtml(page.title)}</h3>${page.blocks.map((b) => blockHtml(b, m, notes)).join('\n')}`)
+      .map(
+        (page) => `<h3>${escapeHtml(page.title)}</h3>${page.blocks.map((b) => printBlockHtml(b, m, notes)).join('\n')}`,
+      )
       .join('\n');
     const objectives = module.objectives.map((o) => `<li>${escapeHtml(o)}</li>`).join('');
     return `<section class="print-module"><h2>${escapeHtml(m.moduleHeading(index + 1, module.title))}</h2><p>${escapeHtml(module.summary)} (${m.aboutMinutes(module.minutes)})</p><p>${m.afterModule}:</p><ul>${objectives}</ul>\n${pages}</section>`;
   });
   const pages = readingPages(course).map(
     (page) =>
-      `<section class="print-module"><h2>${escapeHtml(page.title)}</h2>${demoteHeadings(page.body.html)}</section>`,
+      `<section class="print-module"><h2>${escapeHtml(page.title)}</h2>${demoteHeadings(printable(page.body))}</section>`,
   );
   const templates = course.templates.map(
     (t) =>
-      `<section class="print-module"><h2>${m.template}: ${escapeHtml(t.title)}</h2><p>${m.wordFile(`<a href="${escapeHtml(templatePath(t))}">${escapeHtml(templatePath(t))}</a>`)}</p>${demoteHeadings(t.body.html)}</section>`,
+      `<section class="print-module"><h2>${m.template}: ${escapeHtml(t.title)}</h2><p>${m.wordFile(`<a href="${escapeHtml(templatePath(t))}">${escapeHtml(templatePath(t))}</a>`)}</p>${demoteHeadings(printable(t.body))}</section>`,
   );
   return [
-    `<section class="print-intro"><h2>${m.aboutCourse}</h2>${course.intro.html}<h3>${m.courseGoal}</h3>${course.goal.html}</section>`,
+    `<section class="print-intro"><h2>${m.aboutCourse}</h2>${printable(course.intro)}<h3>${m.courseGoal}</h3>${printable(course.goal)}</section>`,
     ...modules,
     ...pages,
     ...templates,
@@ -85,22 +96,49 @@ export const PRINT_CSS_HASH = 'sha256-3Jsbr9tLl1zcNkVSw1YndY31b74ID0M9mFNQgTXc4O
 /** index.html's policy, with the print file's own inline style allowed by its hash instead of 'self'. */
 export const PRINT_CSP = `default-src 'none'; script-src 'self'; style-src '${PRINT_CSS_HASH}'; img-src 'self'; connect-src 'self'; worker-src 'self'; base-uri 'self'; form-action 'none'; object-src 'none'`;
 
-/** A complete, self-contained HTML document of the course for printing. */
+/** Which edition this is and where the course lives, as the text version's header says it. */
+function editionHtml(course: Course, m: Messages): string {
+  const lines = course.edition ? [escapeHtml(m.textEdition(course.edition.version, course.edition.date))] : [];
+  if (course.url) {
+    const url = escapeHtml(course.url);
+    lines.push(escapeHtml(m.courseAddress(course.url)).replace(url, `<a href="${url}">${url}</a>`));
+  }
+  return lines.length > 0 ? `\n<p class="print-edition">${lines.join('<br>')}</p>` : '';
+}
+
+/**
+ * The whole print view: heading, subtitle, edition and the course body. The app's print view and
+ * the standalone file both show exactly this; the heading takes focus in the app (tabindex).
+ */
+export function courseToPrintMain(course: Course, m: Messages, notes: Notes | null = null): string {
+  return `<h1 tabindex="-1">${escapeHtml(m.printHeading(course.title))}</h1>
+<p>${escapeHtml(course.subtitle)}</p>${editionHtml(course, m)}
+${courseToPrintBody(course, m, notes)}`;
+}
+
+/**
+ * A complete, self-contained HTML document of the course for printing. It names the app's icon
+ * beside it: without an icon link the browser asks for /favicon.ico, which is not there.
+ */
 export function courseToPrintHtml(course: Course, m: Messages, notes: Notes | null = null): string {
+  return printDocument(course, m.printDocumentTitle(course.title), courseToPrintMain(course, m, notes));
+}
+
+/** A standalone printable document in the course's language around `main` (HTML), with the print style. */
+export function printDocument(course: Pick<Course, 'language'>, title: string, main: string): string {
   return `<!doctype html>
 <html lang="${escapeHtml(course.language)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${PRINT_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(m.printDocumentTitle(course.title))}</title>
+<title>${escapeHtml(title)}</title>
+<link rel="icon" href="./favicon.svg" type="image/svg+xml">
 <style>${PRINT_CSS}</style>
 </head>
 <body>
 <main>
-<h1>${escapeHtml(course.title)}</h1>
-<p>${escapeHtml(course.subtitle)}</p>
-${courseToPrintBody(course, m, notes)}
+${main}
 </main>
 </body>
 </html>

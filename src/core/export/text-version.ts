@@ -1,16 +1,26 @@
-// The text version of the course as plain UTF-8 text: every page, block and answer, readable in any editor.
-import { readingPages } from '../course/reading-pages';
+// The text version of the course as plain UTF-8 text: every page, block and answer, readable in any
+// editor, wrapped at 80 columns. Only what makes sense on paper: screen-only text is left out at build.
+import { readingPages } from '../course/reading-pages.ts';
 import type { Messages } from '../messages/sv.ts';
-import { templatePath } from '../course/paths.ts';
+import { courseFileUrl, templatePath } from '../course/paths.ts';
 import type { Block, Course } from '../course/types.ts';
+import { columns, TEXT_WIDTH, wrapText } from './wrap.ts';
 
 /** Reflection notes by reflection id; included only when the learner asks for them. */
 export type Notes = Record<string, string>;
 
 const RULE = '='.repeat(60);
 
+/** Indents every line that has text; an empty line stays empty rather than becoming spaces. */
 function indent(text: string, prefix: string): string {
-  return text.replace(/^/gm, prefix);
+  return text.replace(/^(?=.)/gm, prefix);
+}
+
+/** A heading wrapped to the width, underlined as long as its longest line. */
+function underlined(heading: string): string {
+  const wrapped = wrapText(heading);
+  const width = Math.max(...wrapped.split('\n').map(columns));
+  return `${wrapped}\n${'-'.repeat(width)}`;
 }
 
 function blockText(block: Block, m: Messages, notes: Notes | null): string {
@@ -32,12 +42,20 @@ ${indent(block.body.text, '  ')}`;
       const options = block.options
         .map((o, i) => {
           const own = block.optionFeedback?.[i];
-          return `  ${i === block.correct ? '[x]' : '[ ]'} ${m.letter(i)}. ${o.text}${own ? `\n${indent(own.text, '        ')}` : ''}`;
+          // Feedback lines up with the option's text, as the option's own wrapped lines do.
+          return `  ${i === block.correct ? '[x]' : '[ ]'} ${m.letter(i)}. ${o.text}${own ? `\n${indent(own.text, '         ')}` : ''}`;
         })
         .join('\n');
       return `${label('kunskapskontroll')}\n${indent(block.question.text, '  ')}\n${options}\n  ${m.rightAnswerIs(block.correct)} ${indent(block.feedback.text, '  ').trimStart()}`;
     }
   }
+}
+
+/** Which edition this is and where the course lives, as far as the build knows. */
+function editionLines(course: Course, m: Messages): string[] {
+  const lines = course.edition ? [m.textEdition(course.edition.version, course.edition.date)] : [];
+  if (course.url) lines.push(m.courseAddress(course.url));
+  return lines.length > 0 ? [lines.join('\n')] : [];
 }
 
 /** The whole course as plain text; pass notes to include the learner's own reflections. */
@@ -47,8 +65,9 @@ export function courseToText(course: Course, m: Messages, notes: Notes | null = 
     course.title.toUpperCase(),
     course.subtitle,
     RULE,
+    ...editionLines(course, m),
     course.intro.text,
-    `${m.courseGoal}\n${course.goal.text}`,
+    `${m.courseGoal}\n\n${course.goal.text}`,
   ];
   course.modules.forEach((module, index) => {
     parts.push(
@@ -57,18 +76,20 @@ export function courseToText(course: Course, m: Messages, notes: Notes | null = 
       `${m.afterModule}:\n${module.objectives.map((o) => `- ${o}`).join('\n')}`,
     );
     module.pages.forEach((page, pageIndex) => {
-      const heading = `${index + 1}.${pageIndex + 1} ${page.title}`;
-      parts.push(`${heading}\n${'-'.repeat(heading.length)}`, ...page.blocks.map((b) => blockText(b, m, notes)));
+      parts.push(
+        underlined(`${index + 1}.${pageIndex + 1} ${page.title}`),
+        ...page.blocks.map((b) => blockText(b, m, notes)),
+      );
     });
   });
   for (const page of readingPages(course)) parts.push(`${RULE}\n${page.title.toUpperCase()}\n${RULE}`, page.body.text);
   for (const template of course.templates) {
     parts.push(
-      `${RULE}\n${m.template.toUpperCase()}: ${template.title.toUpperCase()}\n(${m.wordFile(templatePath(template))})\n${RULE}`,
+      `${RULE}\n${m.template.toUpperCase()}: ${template.title.toUpperCase()}\n(${m.wordFile(courseFileUrl(course, templatePath(template)))})\n${RULE}`,
       template.body.text,
     );
   }
-  return `${parts.join('\n\n')}\n`;
+  return `${wrapText(parts.join('\n\n'), TEXT_WIDTH)}\n`;
 }
 
 /** File name for downloads and build output, e.g. "medborgardialog-textversion.txt". */

@@ -119,8 +119,12 @@ export const en: Messages = {
   print: 'Print',
   printHeading: (courseTitle) => `${courseTitle}: text version`,
   printDocumentTitle: (courseTitle) => `${courseTitle}: text version for printing`,
+  textEdition: (version, date) => `Text version of the course, version ${version}, ${date}.`,
+  courseAddress: (url) => `The course is online at ${url}`,
   aboutCourse: 'About the course',
   moduleHeading: (n, title) => `Module ${n}: ${title}`,
+  guideLink: 'Facilitator guide',
+
   coursePagesHeading: 'More in the course',
   coursePagesNav: 'Course pages',
   templatesHeading: 'Templates to download',

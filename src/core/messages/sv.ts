@@ -129,8 +129,13 @@ export const sv = {
   print: 'Skriv ut',
   printHeading: (courseTitle: string) => `${courseTitle}: textversion`,
   printDocumentTitle: (courseTitle: string) => `${courseTitle}: textversion för utskrift`,
+  textEdition: (version: string, date: string) => `Textversion av kursen, version ${version}, ${date}.`,
+  courseAddress: (url: string) => `Kursen finns på ${url}`,
   aboutCourse: 'Om kursen',
   moduleHeading: (n: number, title: string) => `Modul ${n}: ${title}`,
+  // Facilitator guide: the link; the guide's own words are in guide-sv.ts, loaded with the guide
+  guideLink: 'Handledarguide',
+
   // Course pages and templates
   coursePagesHeading: 'Mer i kursen',
   coursePagesNav: 'Kursens sidor',

@@ -10,7 +10,13 @@ function stack(
 ): PieceBox[] {
   let y = 0;
   return specs.map((spec) => {
-    const box = { top: y, bottom: y + spec.h, group: spec.group ?? null, keepWithNext: spec.heading ?? false, alone: spec.alone ?? false };
+    const box = {
+      top: y,
+      bottom: y + spec.h,
+      group: spec.group ?? null,
+      keepWithNext: spec.heading ?? false,
+      alone: spec.alone ?? false,
+    };
     y += spec.h + gap;
     return box;
   });
@@ -62,7 +68,11 @@ describe('splitSteps', () => {
   });
 
   it('splits a group too tall for a step between its pieces, counting its frame on each step', () => {
-    const pieces = stack([{ h: 100, group: 0 }, { h: 100, group: 0 }, { h: 100, group: 0 }]);
+    const pieces = stack([
+      { h: 100, group: 0 },
+      { h: 100, group: 0 },
+      { h: 100, group: 0 },
+    ]);
     const groups = [frame(pieces, 0, 2)];
     const steps = splitSteps(pieces, groups, 260);
     expect(steps).toEqual([

@@ -120,9 +120,14 @@ export function useGroupSession({
           l.goTo(target, message.step < 0 ? LAST_STEP : message.step);
           return;
         }
-        case 'timers':
-          setTimers(message.timers);
+        case 'timers': {
+          // Merged by key, not replaced: timers are never removed, and two windows that each change a
+          // different timer at once would otherwise swap their maps and drop both changes.
+          const merged = { ...l.timers, ...message.timers };
+          l.timers = merged;
+          setTimers(merged);
           return;
+        }
         case 'blackout':
           setBlackout(message.on);
           return;

@@ -79,13 +79,14 @@ function readPosition(value: unknown): GroupPosition | null {
 
 function readTimers(value: unknown): Record<string, TimerState> | null {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
-  const timers: Record<string, TimerState> = {};
   const entries = Object.entries(value);
   if (entries.length > MAX_STEPS) return null;
+  const timers: [string, TimerState][] = [];
   for (const [key, raw] of entries) {
     const timer = readTimer(raw);
     if (!timer || key.length > MAX_HASH) return null;
-    timers[key] = timer;
+    timers.push([key, timer]);
   }
-  return timers;
+  // Each key becomes the map's own: assigning a sent "__proto__" key would replace the map's prototype.
+  return Object.fromEntries(timers);
 }

@@ -31,10 +31,10 @@ export function isRunning(timer: TimerState, now: number): boolean {
 }
 
 export function startTimer(timer: TimerState, now: number): TimerState {
+  // Starting a timer that has run out starts it over, whether it was paused or ran out still started.
+  if (remaining(timer, now) === 0) return { durationMs: timer.durationMs, elapsedMs: 0, startedAt: now };
   if (timer.startedAt !== null) return timer;
-  // Starting a timer that has run out starts it over.
-  const base = remaining(timer, now) === 0 ? { ...timer, elapsedMs: 0 } : timer;
-  return { ...base, startedAt: now };
+  return { ...timer, startedAt: now };
 }
 
 export function pauseTimer(timer: TimerState, now: number): TimerState {

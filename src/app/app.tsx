@@ -7,17 +7,21 @@ import { useApp } from './state/app-context';
 import { previousRoute, routeHash, type Route } from './state/route';
 import { startVisibleTimer } from './state/visible-time';
 import { CoursePageView } from './ui/course-page-view';
-import { FacilitatorView } from './ui/facilitator/facilitator-view';
 import { Layout } from './ui/layout';
 import { ModuleEnd } from './ui/module-end';
 import { ModulePage } from './ui/module-page';
 import { NotFoundPage } from './ui/not-found-page';
-import { PrintPage } from './ui/print-page';
 import { Blackout } from './ui/projector/blackout';
-import { LazyGuidePage } from './ui/lazy-guide-page';
+import { lazyView } from './ui/lazy-view';
 import { StartPage } from './ui/start-page';
 import { useHashRoute } from './ui/use-hash-route';
 import { useShortcuts } from './ui/use-shortcuts';
+
+// What only a printer, a room or a facilitator needs is fetched when first wanted.
+const LazyPrintPage = lazyView(() => import('./ui/print-page').then((m) => m.PrintPage));
+const LazyGuidePage = lazyView(() => import('./ui/guide-page').then((m) => m.GuidePage));
+const LazyFacilitatorView = lazyView(() => import('./ui/facilitator/facilitator-view').then((m) => m.FacilitatorView));
+const LazyProjectorPage = lazyView(() => import('./ui/projector/projector-page').then((m) => m.ProjectorPage));
 
 const go = (route: Route | null) => {
   if (route) window.location.hash = routeHash(route);
@@ -67,6 +71,8 @@ export function App() {
 
   useLayoutEffect(() => {
     document.documentElement.classList.toggle('zoom', state.zoom.value);
+    // Fetched as the layout is switched on, so the first step is ready by the time it is wanted.
+    if (state.zoom.value) void LazyProjectorPage.preload();
   }, [state.zoom.value]);
   useLayoutEffect(() => {
     document.documentElement.classList.toggle('projecting', projecting);
@@ -121,7 +127,7 @@ function Screen({ route, session, projecting }: { route: Route; session: GroupSe
     case 'start':
       return <StartPage />;
     case 'print':
-      return <PrintPage />;
+      return <LazyPrintPage />;
     case 'guide':
       return <LazyGuidePage />;
     case 'accessibility': {
@@ -132,7 +138,7 @@ function Screen({ route, session, projecting }: { route: Route; session: GroupSe
     case 'not-found':
       return <NotFoundPage />;
     case 'facilitator':
-      return <FacilitatorView course={course} session={session} />;
+      return <LazyFacilitatorView course={course} session={session} />;
     case 'course-page': {
       const page = course.pages.find((p) => p.id === route.pageId);
       return page ? <CoursePageView key={page.id} page={page} /> : <NotFoundPage />;
@@ -147,23 +153,24 @@ function Screen({ route, session, projecting }: { route: Route; session: GroupSe
         return <ModuleEnd module={module} onPrevious={onPrevious ?? (() => go({ view: 'start' }))} />;
       const page = module.pages.find((p) => p.id === route.pageId);
       if (!page) return <NotFoundPage />;
+      const learnerPage = (
+        <ModulePage key={page.id} module={module} page={page} onPrevious={onPrevious} onNext={session.next} />
+      );
+      if (!projecting) return learnerPage;
       const hash = routeHash(route);
       return (
-        <ModulePage
+        <LazyProjectorPage
           key={page.id}
+          fallback={learnerPage}
           module={module}
           page={page}
-          onPrevious={onPrevious || (projecting && session.step > 0) ? session.previous : null}
+          onPrevious={onPrevious || session.step > 0 ? session.previous : null}
           onNext={session.next}
-          projector={
-            projecting
-              ? {
-                  step: session.step,
-                  stepCount: session.stepCount,
-                  onRanges: (ranges) => session.setRanges(hash, ranges),
-                }
-              : null
-          }
+          projector={{
+            step: session.step,
+            stepCount: session.stepCount,
+            onRanges: (ranges) => session.setRanges(hash, ranges),
+          }}
         />
       );
     }

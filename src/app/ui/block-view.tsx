@@ -3,8 +3,6 @@ import type { Block } from '../../core/course/types';
 import { useMessages } from '../state/use-messages';
 import { Callout } from './callout';
 import { KnowledgeCheck } from './knowledge-check';
-import { DiscussionTimer } from './projector/discussion-timer';
-import { GroupCheck } from './projector/group-check';
 import { Reflection } from './reflection';
 import { RichText } from './rich-text';
 
@@ -15,15 +13,7 @@ export interface BlockHandlers {
   onNote(reflectionId: string, text: string): void;
 }
 
-/** Set where the page is shown to a room (projector, facilitator view): blocks for a group, not a learner. */
-export interface GroupBlock {
-  /** The key of this block's discussion timer, the same in every window. */
-  timerKey: string;
-  /** A small preview for the facilitator: answers shown, no controls (the timers are beside it). */
-  preview?: boolean;
-}
-
-export function BlockView({ block, handlers, group }: { block: Block; handlers: BlockHandlers; group?: GroupBlock }) {
+export function BlockView({ block, handlers }: { block: Block; handlers: BlockHandlers }) {
   const m = useMessages();
   switch (block.kind) {
     case 'prose':
@@ -38,17 +28,9 @@ export function BlockView({ block, handlers, group }: { block: Block; handlers: 
       return (
         <Callout kind="diskussion" heading={`${m.blockLabel.diskussion} (${m.minutes(block.minutes)})`}>
           <RichText rich={block.body} />
-          {group && !group.preview && <DiscussionTimer timerKey={group.timerKey} minutes={block.minutes} />}
         </Callout>
       );
     case 'reflektion':
-      // A room reflects aloud; the notes field is for a learner alone.
-      if (group)
-        return (
-          <Callout kind="reflektion" heading={m.blockLabel.reflektion}>
-            <RichText rich={block.body} />
-          </Callout>
-        );
       return (
         <Reflection
           block={block}
@@ -57,7 +39,6 @@ export function BlockView({ block, handlers, group }: { block: Block; handlers: 
         />
       );
     case 'kunskapskontroll':
-      if (group) return <GroupCheck block={block} answerShown={group.preview} />;
       return (
         <KnowledgeCheck
           block={block}

@@ -1,5 +1,5 @@
 // The facilitator guide inside the app (#/handledarguide): the same HTML as the guide file in dist/.
-// Loaded on demand by lazy-guide-page.tsx, so the guide never weighs on a learner's download.
+// Loaded on demand (lazyView in app.tsx), so the guide never weighs on a learner's download.
 import { BackToStart } from './back-to-start';
 import { facilitatorGuideMain, facilitatorGuideTitle } from '../../core/export/facilitator-guide';
 import { useApp } from '../state/app-context';

@@ -4,7 +4,6 @@ import type { CoursePage } from '../../core/course/types';
 import type { Notice } from '../state/app-state';
 import { coursePageRoute, routeHash } from '../state/route';
 import { useMessages } from '../state/use-messages';
-import './projector/projector.css';
 
 export interface LayoutProps {
   courseTitle: string;

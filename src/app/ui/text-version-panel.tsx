@@ -1,7 +1,7 @@
 // "Ladda ner textversion": the whole course as a text file, or as a page to print.
 import { useId, useState } from 'preact/hooks';
 import type { Course } from '../../core/course/types';
-import { courseToText, textFileName, type Notes } from '../../core/export/text-version';
+import type { Notes } from '../../core/export/text-version';
 import { routeHash } from '../state/route';
 import { useMessages } from '../state/use-messages';
 import { downloadText } from './download';
@@ -21,10 +21,12 @@ export function TextVersionPanel({
   const m = useMessages();
   const id = useId();
   const hasNotes = Object.values(notes).some((n) => n.trim() !== '');
-  const [saved, setSaved] = useState(false);
-  const download = () => {
+  const [savedAs, setSavedAs] = useState<string | null>(null);
+  const download = async () => {
+    // The renderer is a chunk of its own: most learners never download, and it is precached for offline use.
+    const { courseToText, textFileName } = await import('../../core/export/text-version');
     downloadText(textFileName(course), courseToText(course, m, includeNotes ? notes : null));
-    setSaved(true);
+    setSavedAs(textFileName(course));
   };
   return (
     <section class="text-version" aria-labelledby={id}>
@@ -47,7 +49,7 @@ export function TextVersionPanel({
         </a>
       </div>
       <p role="status" class="text-version-status">
-        {saved ? m.downloaded(textFileName(course)) : ''}
+        {savedAs ? m.downloaded(savedAs) : ''}
       </p>
     </section>
   );

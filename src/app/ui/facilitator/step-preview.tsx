@@ -4,10 +4,8 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Module, Page } from '../../../core/course/types';
 import type { StepRange } from '../../../core/group/steps';
 import { discussionTimerKey } from '../../../core/group/timer';
-import { BlockView, type BlockHandlers } from '../block-view';
+import { GroupBlockView } from '../projector/group-block-view';
 import { findPagePieces, showAllPieces, showStep } from '../projector/page-pieces';
-
-const NO_HANDLERS: BlockHandlers = { answers: {}, notes: {}, onAnswer() {}, onNote() {} };
 
 export function StepPreview({ module, page, range }: { module: Module; page: Page; range: StepRange | null }) {
   const rootRef = useRef<HTMLDivElement>(null);
@@ -25,11 +23,11 @@ export function StepPreview({ module, page, range }: { module: Module; page: Pag
         {page.title}
       </h3>
       {page.blocks.map((block, i) => (
-        <BlockView
+        <GroupBlockView
           key={`${module.id}/${page.id}/${i}`}
           block={block}
-          handlers={NO_HANDLERS}
-          group={{ timerKey: discussionTimerKey(module.id, page.id, i), preview: true }}
+          timerKey={discussionTimerKey(module.id, page.id, i)}
+          preview
         />
       ))}
     </div>

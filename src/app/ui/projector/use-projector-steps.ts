@@ -14,13 +14,11 @@ const FIT_ROUNDS = 4;
 export function useProjectorSteps({
   stageRef,
   titleRef,
-  active,
   step,
   onRanges,
 }: {
   stageRef: RefObject<HTMLElement | null>;
   titleRef: RefObject<HTMLElement | null>;
-  active: boolean;
   step: number;
   onRanges: (ranges: StepRange[] | null) => void;
 }): void {
@@ -33,12 +31,6 @@ export function useProjectorSteps({
   useLayoutEffect(() => {
     const stage = stageRef.current;
     if (!stage) return;
-    if (!active) {
-      showAllPieces(findPagePieces(stage, titleRef.current));
-      ranges.current = null;
-      report.current(null);
-      return;
-    }
     const split = () => {
       const found = findPagePieces(stage, titleRef.current);
       const next = fitSteps(stage, found);
@@ -63,21 +55,18 @@ export function useProjectorSteps({
       resized.disconnect();
       changed.disconnect();
       stage.removeEventListener('load', split, true);
-      showAllPieces(findPagePieces(stage, titleRef.current));
-      stage.removeAttribute('tabindex');
-      ranges.current = null;
     };
-  }, [active]);
+  }, []);
 
   useLayoutEffect(() => {
     const stage = stageRef.current;
     const current = ranges.current;
-    if (!active || !stage || !current) return;
+    if (!stage || !current) return;
     const range = current[clampStep(step, current.length)];
     if (range) showStep(findPagePieces(stage, titleRef.current), range);
     stage.scrollTop = 0;
     updateScrollable(stage);
-  }, [active, step]);
+  }, [step]);
 }
 
 /**

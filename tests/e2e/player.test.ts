@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { sv } from '../../src/core/messages';
 import type { Module } from '../../src/core/course/types';
 import { checksOf } from '../../src/core/progress/progress';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, courseUnderTest, openPage, useChromium } from './browser';
@@ -38,7 +39,7 @@ async function answerChecks(page: Page, module: Module, pageIndex: number) {
     const right = check.options[check.correct]?.text ?? '';
     await section.getByRole('radio', { name: new RegExp(escapeRegExp(right)) }).check();
     await section.getByRole('button', { name: 'Svara' }).click();
-    await section.getByText('Rätt svar!').waitFor();
+    await section.getByText(sv.right(check.correct)).waitFor();
   }
 }
 

@@ -114,7 +114,7 @@ describe('screen reader (Orca)', () => {
     expect(said(chosen, /checked|selected/)).toBe(true);
     await reader.pressUntil('Tab', /^Svara/, 3);
     const feedback = await reader.press('Return');
-    const verdict = new RegExp(`Inte riktigt\\. Rätt svar är ${letter(check.correct)}`);
+    const verdict = new RegExp(`Inte riktigt\\. Svaret som stämmer är ${letter(check.correct)}`);
     expect(said(feedback, verdict), 'the verdict is read').toBe(true);
     expect(said(feedback, words(firstSentence(check.feedback.text))), 'the explanation is read').toBe(true);
     expect(said(feedback, /percent/), 'no progress value interrupts the feedback').toBe(false);

@@ -77,8 +77,9 @@ export const sv = {
   chooseFirst: 'Välj ett svarsalternativ först.',
   rightAnswerMark: 'rätt svar',
   yourAnswerMark: 'ditt svar',
-  right: 'Rätt svar!',
-  wrong: (correct: number) => `Inte riktigt. Rätt svar är ${letter(correct)}.`,
+  // Worded apart from "Rätt."/"Nej.", which authors' own feedback often starts with, so nothing is said twice.
+  right: (correct: number) => `Bra! ${letter(correct)} stämmer.`,
+  wrong: (correct: number) => `Inte riktigt. Svaret som stämmer är ${letter(correct)}.`,
   rightAnswerIs: (correct: number) => `Rätt svar: ${letter(correct)}.`,
   // End of module
   moduleDone: 'Modulen är klar',

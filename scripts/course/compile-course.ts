@@ -4,6 +4,7 @@ import { checkUnique, parseCoursePage } from './course-pages.ts';
 import { CourseError } from './course-error.ts';
 import { fieldReader, splitFrontMatter, type FrontMatterFile } from './front-matter.ts';
 import { groupMinutes } from './group.ts';
+import { imageProblem } from './link-rules.ts';
 import { checkCourseSize, checkMarkdownBounds, checkTextSize } from './limits.ts';
 import { lex, MarkdownLexError, renderRich, type ContainerToken } from './markdown.ts';
 import { checkLinks } from './links.ts';
@@ -18,7 +19,18 @@ export interface SourceFile {
   source: string;
 }
 
-const COURSE_FIELDS = ['id', 'title', 'subtitle', 'language', 'description', 'goal', 'groupMinutes', 'url'];
+const COURSE_FIELDS = [
+  'id',
+  'title',
+  'subtitle',
+  'language',
+  'description',
+  'goal',
+  'groupMinutes',
+  'url',
+  'cover',
+  'coverAlt',
+];
 
 /** 32-bit FNV-1a, as 8 hex digits: enough to tell course versions apart, small enough for suspend_data. */
 export function fnv1a(text: string): string {
@@ -83,6 +95,31 @@ function courseUrl(file: string, fm: FrontMatterFile): { url?: string } {
   return { url: value.trim() };
 }
 
+/** The optional cover: a file of the course, with alt text or `coverAlt: ""` for a purely decorative picture. */
+function parseCover(file: string, fm: FrontMatterFile, ctx: ParseContext): Course['cover'] {
+  const field = fieldReader(file, fm);
+  const { cover, coverAlt } = fm.data;
+  if (cover === undefined || cover === null) {
+    if (coverAlt !== undefined)
+      throw new CourseError(file, field.lineOf('coverAlt'), 'front matter field "coverAlt" needs a "cover" image');
+    return undefined;
+  }
+  const src = field.string('cover');
+  const problem = imageProblem(src);
+  if (problem) throw new CourseError(file, field.lineOf('cover'), `front matter field "cover" ${problem}`);
+  if (!ctx.fileExists(src))
+    throw new CourseError(file, field.lineOf('cover'), `front matter field "cover": file "${src}" does not exist`);
+  if (coverAlt === undefined || coverAlt === null)
+    throw new CourseError(
+      file,
+      field.lineOf('cover'),
+      'front matter field "coverAlt" is missing: say what the cover shows, or write coverAlt: "" if it only decorates',
+    );
+  if (typeof coverAlt !== 'string')
+    throw new CourseError(file, field.lineOf('coverAlt'), 'front matter field "coverAlt" must be text');
+  return { src, alt: coverAlt.trim() };
+}
+
 type CourseMeta = Omit<Course, 'modules' | 'pages' | 'templates' | 'fingerprint' | 'groupMinutes'> & {
   groupMinutes: number | null;
 };
@@ -108,10 +145,14 @@ function parseCourseFile({ file, source }: SourceFile, ctx: ParseContext): Cours
     goal: courseMarkdown(file, field.string('goal'), field.lineOf('goal'), ctx),
     intro: courseMarkdown(file, fm.body, fm.bodyLine, ctx),
     ...courseUrl(file, fm),
+    ...withCover(parseCover(file, fm, ctx)),
     // When not given, the modules' sum, which is known only once they are parsed.
     groupMinutes: fm.data.groupMinutes === undefined ? null : groupMinutes(file, fm, 0),
   };
 }
+
+/** The cover as a property only when there is one, so a course without one compiles to the same model as before. */
+const withCover = (cover: Course['cover']) => (cover ? { cover } : {});
 
 /**
  * Runs one file's compilation so that whatever goes wrong names the file: a CourseError passes

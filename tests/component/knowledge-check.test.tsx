@@ -50,16 +50,28 @@ describe('KnowledgeCheck', () => {
 
   it('explains a wrong answer and names the right one', () => {
     renderInSwedish(<KnowledgeCheck block={check} answer={2} onAnswer={() => {}} />);
-    expect(screen.getByText('Inte riktigt. Rätt svar är B.')).toBeTruthy();
+    expect(screen.getByText('Inte riktigt. Svaret som stämmer är B.')).toBeTruthy();
     expect(screen.getByText('Piteå ligger i Norrbotten.')).toBeTruthy();
     expect(screen.getByRole('radio', { name: /Piteå \(rätt svar\)/ })).toBeTruthy();
     expect(screen.getByRole('radio', { name: /Visby \(ditt svar\)/ })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Svara' })).toBeNull();
   });
 
-  it('confirms a right answer', () => {
+  it('confirms a right answer and marks the option as both chosen and right', () => {
     renderInSwedish(<KnowledgeCheck block={check} answer={1} onAnswer={() => {}} />);
-    expect(screen.getByText('Rätt svar!')).toBeTruthy();
+    expect(screen.getByText('Bra! B stämmer.')).toBeTruthy();
+    expect(screen.getByRole('radio', { name: 'Piteå (ditt svar) (rätt svar)' })).toBeTruthy();
+    expect(screen.getByRole('radio', { name: 'Visby' })).toBeTruthy();
+  });
+
+  it('keeps the chosen option checked and the marks in words, not only in colour', () => {
+    renderInSwedish(<KnowledgeCheck block={check} answer={2} onAnswer={() => {}} />);
+    const chosen = screen.getByRole('radio', { name: 'Visby (ditt svar)' }) as HTMLInputElement;
+    expect(chosen.checked).toBe(true);
+    expect(chosen.closest('label')?.querySelector('.check-mark')?.textContent).toBe('✗ ditt svar');
+    expect(screen.getByRole('radio', { name: 'Piteå (rätt svar)' }).closest('label')?.textContent).toContain(
+      '✓ rätt svar',
+    );
   });
 
   it('lets the learner try again', () => {
@@ -85,7 +97,7 @@ describe('KnowledgeCheck', () => {
     it('shows the chosen wrong option’s feedback, then the general feedback', () => {
       renderInSwedish(<KnowledgeCheck block={withOwn} answer={0} onAnswer={() => {}} />);
       expect(feedbackTexts()).toEqual([
-        'Inte riktigt. Rätt svar är B.',
+        'Inte riktigt. Svaret som stämmer är B.',
         'Malmö ligger i Skåne.',
         'Piteå ligger i Norrbotten.',
       ]);
@@ -94,13 +106,13 @@ describe('KnowledgeCheck', () => {
 
     it('shows the right option’s own feedback after a right answer', () => {
       renderInSwedish(<KnowledgeCheck block={withOwn} answer={1} onAnswer={() => {}} />);
-      expect(feedbackTexts()).toEqual(['Rätt svar!', 'Ja, vid Piteälven.', 'Piteå ligger i Norrbotten.']);
+      expect(feedbackTexts()).toEqual(['Bra! B stämmer.', 'Ja, vid Piteälven.', 'Piteå ligger i Norrbotten.']);
       expect(screen.queryByText('Malmö ligger i Skåne.')).toBeNull();
     });
 
     it('shows only the general feedback for an option without its own', () => {
       renderInSwedish(<KnowledgeCheck block={withOwn} answer={2} onAnswer={() => {}} />);
-      expect(feedbackTexts()).toEqual(['Inte riktigt. Rätt svar är B.', 'Piteå ligger i Norrbotten.']);
+      expect(feedbackTexts()).toEqual(['Inte riktigt. Svaret som stämmer är B.', 'Piteå ligger i Norrbotten.']);
     });
 
     it('shows no option’s feedback before the learner answers', () => {
@@ -115,7 +127,7 @@ describe('KnowledgeCheck', () => {
       fireEvent.click(screen.getByRole('radio', { name: /Piteå/ }));
       fireEvent.click(screen.getByRole('button', { name: 'Svara' }));
       rerender(inSwedish(<KnowledgeCheck block={withOwn} answer={1} onAnswer={() => {}} />));
-      expect(feedbackTexts()).toEqual(['Rätt svar!', 'Ja, vid Piteälven.', 'Piteå ligger i Norrbotten.']);
+      expect(feedbackTexts()).toEqual(['Bra! B stämmer.', 'Ja, vid Piteälven.', 'Piteå ligger i Norrbotten.']);
     });
   });
 });

@@ -22,7 +22,15 @@ describe('StartPage', () => {
     expect(screen.getByRole('img', { name: 'En blå cirkel' })).toBeTruthy();
     expect(screen.getAllByText('ca 10 min')).toHaveLength(2);
     expect(screen.getAllByText('Ej påbörjad')).toHaveLength(2);
-    expect(screen.queryByRole('button', { name: 'Fortsätt där du var' })).toBeNull();
+    expect(screen.getByText('2 moduler, ca 20 min')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Fortsätt där du var/ })).toBeNull();
+  });
+
+  it('starts a new learner on the first page of the first module', () => {
+    renderWithApp(<StartPage />);
+    const action = screen.getByRole('button', { name: 'Starta kursen, Modul 1: Alfa-modulen' });
+    fireEvent.click(action);
+    expect(window.location.hash).toBe(`#/modul/alfa/${alfa.pages[0]?.id}`);
   });
 
   it('shows status per module and overall progress in percent', () => {
@@ -37,13 +45,24 @@ describe('StartPage', () => {
     expect(screen.getByRole('progressbar', { name: 'Kursens framsteg' }).getAttribute('aria-valuenow')).toBe('63');
   });
 
-  it('offers to continue on the last page shown', () => {
+  it('offers to continue on the last page shown, naming it', () => {
     const page = alfa.pages[1];
     const progress = markSeen(emptyProgress(fixtureCourse), { moduleId: 'alfa', pageId: page?.id ?? '' });
     renderWithApp(<StartPage />, { progress });
-    expect(screen.getByText(page?.title ?? '', { selector: 'strong' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Fortsätt där du var' }));
+    expect(screen.queryByRole('button', { name: /^Starta kursen/ })).toBeNull();
+    // The name begins with the words returning learners and screen-reader users know.
+    fireEvent.click(screen.getByRole('button', { name: 'Fortsätt där du var, Modul 1, sida 2: Andra sidan' }));
     expect(window.location.hash).toBe(`#/modul/alfa/${page?.id}`);
+  });
+
+  it('leads on to the next module once the module last visited is done', () => {
+    let progress = emptyProgress(fixtureCourse);
+    for (const page of alfa.pages) progress = markSeen(progress, { moduleId: 'alfa', pageId: page.id });
+    progress = recordAnswer(progress, 'alfa', 'alfa/tredje-sidan/k1', 1);
+    renderWithApp(<StartPage />, { progress });
+    expect(screen.queryByRole('button', { name: /^Fortsätt där du var/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Gå till nästa modul, Modul 2: Beta-modulen' }));
+    expect(window.location.hash).toBe(`#/modul/beta/${beta.pages[0]?.id}`);
   });
 
   it('starts over only after confirmation, keeping nothing of the progress', async () => {
@@ -53,11 +72,13 @@ describe('StartPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Börja om' }));
     fireEvent.click(screen.getByRole('button', { name: 'Avbryt' }));
     expect(app.state.progress.value.location).not.toBeNull();
+    expect(screen.getByRole('button', { name: /^Fortsätt där du var/ })).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Börja om' }));
     expect(screen.getByRole('alertdialog').textContent).toContain('Alla dina framsteg i kursen raderas');
     fireEvent.click(screen.getByRole('button', { name: 'Ja, börja om' }));
-    await waitFor(() => expect(screen.queryByRole('button', { name: 'Fortsätt där du var' })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^Fortsätt där du var/ })).toBeNull());
+    expect(screen.getByRole('button', { name: /^Starta kursen/ })).toBeTruthy();
     expect(app.state.progress.value.modules).toEqual({});
     await app.actions.flush();
     expect(await store.load()).toMatchObject({ modules: {}, location: null });

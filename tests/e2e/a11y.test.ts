@@ -193,7 +193,7 @@ describe('axe on states a sweep does not reach', () => {
     await section.getByRole('button', { name: m.tryAgain }).click();
     await section.getByRole('radio').nth(check.correct).check();
     await section.getByRole('button', { name: m.answer }).click();
-    await section.getByText(m.right).waitFor();
+    await section.getByText(m.right(check.correct)).waitFor();
     await expectNoViolations(page, 'right answer');
     await context.close();
   });
@@ -308,7 +308,7 @@ describe('keyboard only', () => {
         await waitForHeading(page, { level: 2, name: p.title });
         await tabTo(page, section.getByRole('button', { name: m.answer }));
         await page.keyboard.press('Space');
-        await section.getByText(m.right).waitFor();
+        await section.getByText(m.right(check.correct)).waitFor();
         await expect
           .poll(() => section.locator('.check-feedback').evaluate((el) => el === document.activeElement))
           .toBe(true);

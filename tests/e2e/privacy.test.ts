@@ -3,6 +3,7 @@
 // with the course inside an LMS frame.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { sv } from '../../src/core/messages';
 import type { CheckBlock, Module } from '../../src/core/course/types';
 import { courseUnderTest, openPage, useChromium } from './browser';
 
@@ -37,7 +38,7 @@ async function walkModule(page: Page, module: Module) {
       const section = page.locator('section.check').nth(n);
       await section.getByRole('radio').nth(check.correct).check();
       await section.getByRole('button', { name: 'Svara' }).click();
-      await section.getByText('Rätt svar!').waitFor();
+      await section.getByText(sv.right(check.correct)).waitFor();
     }
     const notes = page.getByRole('textbox', { name: /Dina anteckningar/ });
     if (await notes.count()) await notes.first().fill('En anteckning som bara ska finnas här.');

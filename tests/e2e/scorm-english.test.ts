@@ -47,7 +47,7 @@ describe.each(SCORM_VERSIONS)('the English course as SCORM %s', (version) => {
           const section = frame.locator('section.check').nth(n);
           await section.getByRole('radio').nth(check.correct).check();
           await section.getByRole('button', { name: m.answer }).click();
-          await section.getByText(m.right).waitFor();
+          await section.getByText(m.right(check.correct)).waitFor();
         }
         await frame.getByRole('button', { name: m.next }).click();
       }

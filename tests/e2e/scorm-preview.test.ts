@@ -4,6 +4,7 @@
 // a new attempt, a failing commit restored from the journal, and a 5-second session's time.
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sv } from '../../src/core/messages';
 import { SCORM_VERSIONS } from '../../scripts/package-scorm';
 import { defaultZips, startLmsPreview } from '../../scripts/lms-preview/server';
 import type { SavedAttempt } from '../../scripts/lms-preview/lms-runtime';
@@ -65,7 +66,7 @@ async function answerChecks(
       .getByRole('radio', { name: new RegExp(escapeRegExp(check.options[check.correct]?.text ?? '')) })
       .check();
     await section.getByRole('button', { name: 'Svara' }).click();
-    await section.getByText('Rätt svar!').waitFor();
+    await section.getByText(sv.right(check.correct)).waitFor();
     submissions.push([check.id, check.correct]);
   }
 }

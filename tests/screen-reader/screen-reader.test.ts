@@ -49,7 +49,9 @@ describe('screen reader (Orca)', () => {
     const at = (pattern: RegExp, from = 0) => lines.findIndex((line, i) => i >= from && pattern.test(line));
     const title = lines.findIndex((line, i) => line === course.title && lines[i + 1] === 'heading level 1');
     expect(title, 'the course title is read as heading level 1').toBeGreaterThanOrEqual(0);
-    expect(at(/^\d+ percent\.?$/, title), 'the course progress is read').toBeGreaterThan(title);
+    const action = at(/^Starta kursen, Modul 1/, title);
+    expect(action, 'the primary action is read after the title, saying where it leads').toBeGreaterThan(title);
+    expect(at(/^\d+ percent\.?$/, action), 'the course progress is read after it').toBeGreaterThan(action);
     let from = title;
     for (const [index, module] of course.modules.entries()) {
       const card = at(words(module.title), from);
@@ -64,6 +66,7 @@ describe('screen reader (Orca)', () => {
     finish('start-page', 'Start page: Say All from the top, then h', [
       new RegExp(`^${escapeRegExp(course.title)}$`),
       /^heading level 1$/,
+      /^Starta kursen, Modul 1/,
       /percent/,
       ...course.modules.flatMap((m) => [words(m.title), /^Status/]),
       /heading level 1/,
@@ -114,7 +117,7 @@ describe('screen reader (Orca)', () => {
     expect(said(chosen, /checked|selected/)).toBe(true);
     await reader.pressUntil('Tab', /^Svara/, 3);
     const feedback = await reader.press('Return');
-    const verdict = new RegExp(`Inte riktigt\\. Rätt svar är ${letter(check.correct)}`);
+    const verdict = new RegExp(`Inte riktigt\\. Svaret som stämmer är ${letter(check.correct)}`);
     expect(said(feedback, verdict), 'the verdict is read').toBe(true);
     expect(said(feedback, words(firstSentence(check.feedback.text))), 'the explanation is read').toBe(true);
     expect(said(feedback, /percent/), 'no progress value interrupts the feedback').toBe(false);

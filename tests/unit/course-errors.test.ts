@@ -857,7 +857,37 @@ describe('course.md and the course as a whole', () => {
       name: 'course.md with an unknown field',
       course: courseFile(undefined, { author: 'SKR ◀' }),
       reason:
-        /front matter field "author" is not known \(allowed: id, title, subtitle, language, description, goal, groupMinutes, url\)/,
+        /front matter field "author" is not known \(allowed: id, title, subtitle, language, description, goal, groupMinutes, url, cover, coverAlt\)/,
+    },
+    {
+      name: 'course.md with a cover that does not exist',
+      course: courseFile(undefined, { cover: 'images/omslag.svg ◀', coverAlt: 'Ett torg' }),
+      reason: /field "cover": file "images\/omslag.svg" does not exist/,
+    },
+    {
+      name: 'course.md with a cover from the web',
+      course: courseFile(undefined, { cover: 'https://example.com/omslag.svg ◀', coverAlt: 'Ett torg' }),
+      reason: /field "cover" is not a file of the course/,
+    },
+    {
+      name: 'course.md with a cover outside the course folder',
+      course: courseFile(undefined, { cover: '../omslag.svg ◀', coverAlt: 'Ett torg' }),
+      reason: /field "cover" is not a file of the course/,
+    },
+    {
+      name: 'course.md with a cover but no alt text',
+      course: courseFile(undefined, { cover: 'images/karta.svg ◀' }),
+      reason: /field "coverAlt" is missing: say what the cover shows, or write coverAlt: "" if it only decorates/,
+    },
+    {
+      name: 'course.md with alt text but no cover',
+      course: courseFile(undefined, { coverAlt: 'Ett torg ◀' }),
+      reason: /field "coverAlt" needs a "cover" image/,
+    },
+    {
+      name: 'course.md with a list as alt text',
+      course: courseFile(undefined, { cover: 'images/karta.svg', coverAlt: '[a, b] ◀' }),
+      reason: /field "coverAlt" must be text/,
     },
     {
       name: 'course.md with a bad id',

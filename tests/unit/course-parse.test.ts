@@ -428,6 +428,17 @@ describe('compileCourse', () => {
     });
   });
 
+  it('reads an optional cover with its alt text, or an empty alt text for a decorative one', () => {
+    const withCover = (alt: string) =>
+      compile(
+        { 'modules/01-nytta.md': lines(...frontMatter(), '## Sida', '', 'Text.') },
+        COURSE_MD.replace('goal:', `cover: images/nytta.svg\ncoverAlt: ${alt}\ngoal:`),
+      ).cover;
+    expect(withCover('Ett torg med människor')).toEqual({ src: 'images/nytta.svg', alt: 'Ett torg med människor' });
+    expect(withCover('""')).toEqual({ src: 'images/nytta.svg', alt: '' });
+    expect('cover' in course).toBe(false);
+  });
+
   it('orders modules by their "order" field, not by file name', () => {
     const reversed = compile({
       'modules/a.md': lines(...frontMatter('sist', 9), '## Sida', '', 'Text.'),

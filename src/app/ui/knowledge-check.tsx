@@ -59,9 +59,11 @@ export function KnowledgeCheck({
         <fieldset aria-labelledby={`${id}-q`} aria-describedby={missing ? `${id}-missing` : undefined}>
           <RichText rich={block.question} id={`${id}-q`} class="rich check-question" />
           {block.options.map((option, index) => {
-            const state = answered ? (index === block.correct ? 'right' : index === answer ? 'chosen' : '') : '';
+            const isRight = answered && index === block.correct;
+            const isChosen = answered && index === answer;
+            const state = `${isRight ? ' right' : ''}${isChosen ? ' chosen' : ''}`;
             return (
-              <label class={`check-option ${state}`} key={index}>
+              <label class={`check-option${state}`} key={index}>
                 <input
                   ref={index === 0 ? firstOptionRef : undefined}
                   type="radio"
@@ -77,9 +79,12 @@ export function KnowledgeCheck({
                 <span class="check-letter" aria-hidden="true">
                   {m.letter(index)}
                 </span>
-                <span dangerouslySetInnerHTML={{ __html: option.html }} />
-                {state === 'right' && <strong class="check-mark"> ({m.rightAnswerMark})</strong>}
-                {state === 'chosen' && <strong class="check-mark"> ({m.yourAnswerMark})</strong>}
+                {/* The marks flow after the option's words, so a long option never squeezes them into a column. */}
+                <span class="check-text">
+                  <span dangerouslySetInnerHTML={{ __html: option.html }} />
+                  {isChosen && <Mark icon={isRight ? '✓' : '✗'} text={m.yourAnswerMark} />}
+                  {isRight && <Mark icon="✓" text={m.rightAnswerMark} kind="right" />}
+                </span>
               </label>
             );
           })}
@@ -97,7 +102,7 @@ export function KnowledgeCheck({
       </form>
       {answered && (
         <div class={`check-feedback ${right ? 'is-right' : 'is-wrong'}`} ref={feedbackRef} tabIndex={-1}>
-          <p class="check-verdict">{right ? m.right : m.wrong(block.correct)}</p>
+          <p class="check-verdict">{right ? m.right(block.correct) : m.wrong(block.correct)}</p>
           {own && <RichText rich={own} class="rich check-own-feedback" />}
           <RichText rich={block.feedback} />
           <button type="button" class="button button-secondary" onClick={retry}>
@@ -106,5 +111,17 @@ export function KnowledgeCheck({
         </div>
       )}
     </section>
+  );
+}
+
+/** A badge after an option: an icon and a word, so the state never rests on colour; screen readers hear "(word)". */
+function Mark({ icon, text, kind = 'chosen' }: { icon: string; text: string; kind?: 'right' | 'chosen' }) {
+  return (
+    <>
+      <span class="visually-hidden"> ({text})</span>
+      <strong class={`check-mark check-mark-${kind}`} aria-hidden="true">
+        {icon} {text}
+      </strong>
+    </>
   );
 }

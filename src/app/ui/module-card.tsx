@@ -18,7 +18,7 @@ export function ModuleCard({
   const m = useMessages();
   return (
     <article class={`card card-${status}`}>
-      <img class="card-image" src={module.image.src} alt={module.image.alt} width={96} height={96} />
+      <img class="card-image" src={module.image.src} alt={module.image.alt} width={320} height={180} />
       <div class="card-body">
         <h3 class="card-title">
           <a href={href}>

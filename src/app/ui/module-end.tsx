@@ -26,6 +26,8 @@ export function ModuleEnd({ module, onPrevious }: { module: Module; onPrevious: 
   const seen = progress.modules[module.id]?.seen ?? [];
   const answers = progress.modules[module.id]?.answers ?? {};
   const unseen = module.pages.filter((p) => !seen.includes(p.id));
+  // Only what the learner was shown: the box above names the rest.
+  const covered = module.pages.filter((p) => seen.includes(p.id));
   const checks = checksOf(module);
   const unanswered = module.pages.filter((p) =>
     p.blocks.some((b) => b.kind === 'kunskapskontroll' && !(b.id in answers)),
@@ -58,12 +60,16 @@ export function ModuleEnd({ module, onPrevious }: { module: Module; onPrevious: 
             </ul>
           </div>
         )}
-        <h3>{m.covered}</h3>
-        <ul>
-          {module.pages.map((p) => (
-            <li key={p.id}>{p.title}</li>
-          ))}
-        </ul>
+        {covered.length > 0 && (
+          <>
+            <h3>{m.covered}</h3>
+            <ul>
+              {covered.map((p) => (
+                <li key={p.id}>{p.title}</li>
+              ))}
+            </ul>
+          </>
+        )}
         <h3>{m.afterModule}</h3>
         <ul>
           {module.objectives.map((o) => (
@@ -74,7 +80,7 @@ export function ModuleEnd({ module, onPrevious }: { module: Module; onPrevious: 
         {isCourseComplete(course, progress) && <p class="course-done">{m.courseDone}</p>}
         <p class="end-links">
           {next && (
-            <a class="button" href={routeHash(moduleStartRoute(next))}>
+            <a class="button end-next" href={routeHash(moduleStartRoute(next))}>
               {m.nextModule(next.title)}
             </a>
           )}

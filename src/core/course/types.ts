@@ -10,6 +10,8 @@ export interface Course {
   language: string;
   /** One-sentence description for the LMS catalogue and metadata. */
   description: string;
+  /** The start page's cover picture (course.md's `cover`, `coverAlt`); an empty alt marks it decorative. */
+  cover?: { src: string; alt: string };
   /** The front page body (introduction, who it is for, how to take it). */
   intro: Rich;
   /** The learning goal of the whole course. */

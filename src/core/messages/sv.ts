@@ -49,17 +49,14 @@ export const sv = {
   allModules: 'Alla moduler',
   goToAllModules: 'Gå till alla moduler',
   // Start page
-  welcomeBack: 'Välkommen tillbaka',
-  lastSeen: (pageTitle: string, moduleTitle: string) => ({
-    before: 'Du var senast på sidan ',
-    page: pageTitle,
-    middle: ' i modulen ',
-    module: moduleTitle,
-    after: '.',
-  }),
   continueWhereYouLeft: 'Fortsätt där du var',
   startCourse: 'Starta kursen',
   goToNextModule: 'Gå till nästa modul',
+  /** Where "Fortsätt där du var" leads; the button's name is the action, a comma, then this. */
+  resumePage: (moduleNumber: number, pageNumber: number, pageTitle: string) =>
+    `Modul ${moduleNumber}, sida ${pageNumber}: ${pageTitle}`,
+  courseLength: (modules: number, minutes: number) =>
+    `${modules} ${modules === 1 ? 'modul' : 'moduler'}, ca ${minutes} min`,
   yourProgress: 'Dina framsteg',
   courseProgress: 'Kursens framsteg',
   courseGoal: 'Kursens mål',
@@ -104,8 +101,9 @@ export const sv = {
   chooseFirst: 'Välj ett svarsalternativ först.',
   rightAnswerMark: 'rätt svar',
   yourAnswerMark: 'ditt svar',
-  right: 'Rätt svar!',
-  wrong: (correct: number) => `Inte riktigt. Rätt svar är ${letter(correct)}.`,
+  // Worded apart from "Rätt."/"Nej.", which authors' own feedback often starts with, so nothing is said twice.
+  right: (correct: number) => `Bra! ${letter(correct)} stämmer.`,
+  wrong: (correct: number) => `Inte riktigt. Svaret som stämmer är ${letter(correct)}.`,
   rightAnswerIs: (correct: number) => `Rätt svar: ${letter(correct)}.`,
   // End of module
   moduleDone: 'Modulen är klar',

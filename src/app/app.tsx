@@ -1,12 +1,12 @@
 // The view switch: picks the screen for the route and wires keys, zoom, page visits and time.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { GroupTimersContext } from './group/group-context';
-import { openGroupChannel } from './group/group-channel';
+import { openFacilitatorView } from './group/open-facilitator-view';
+import { SILENT_CHANNEL, type GroupChannel } from './group/group-context';
 import { useGroupSession, type GroupSession } from './group/use-group-session';
 import { useApp } from './state/app-context';
 import { previousRoute, routeHash, type Route } from './state/route';
 import { startVisibleTimer } from './state/visible-time';
-import { CoursePageView } from './ui/course-page-view';
 import { Layout } from './ui/layout';
 import { ModuleEnd } from './ui/module-end';
 import { ModulePage } from './ui/module-page';
@@ -17,7 +17,9 @@ import { StartPage } from './ui/start-page';
 import { useHashRoute } from './ui/use-hash-route';
 import { useShortcuts } from './ui/use-shortcuts';
 
-// What only a printer, a room or a facilitator needs is fetched when first wanted.
+// What only a printer, a room or a facilitator needs, and the pages beside the modules (glossary,
+// sources, accessibility statement), are fetched when first wanted.
+const LazyCoursePage = lazyView(() => import('./ui/course-page-view').then((m) => m.CoursePageView));
 const LazyPrintPage = lazyView(() => import('./ui/print-page').then((m) => m.PrintPage));
 const LazyGuidePage = lazyView(() => import('./ui/guide-page').then((m) => m.GuidePage));
 const LazyFacilitatorView = lazyView(() => import('./ui/facilitator/facilitator-view').then((m) => m.FacilitatorView));
@@ -43,11 +45,18 @@ export function App() {
   const [zoomAnnouncement, setZoomAnnouncement] = useState('');
   const moduleId = route.view === 'page' || route.view === 'end' ? route.moduleId : null;
   const timedModule = useRef<string | null>(null);
-  const [channel] = useState(() => openGroupChannel(course.id));
-  useEffect(() => () => channel.close(), [channel]);
   // The projector layout shows module pages as steps; other screens are only larger.
   const projecting = state.zoom.value && route.view === 'page';
   const facilitating = route.view === 'facilitator';
+  // The line to the other window opens with the projector layout or the facilitator view: a learner
+  // alone never loads it.
+  const [channel, setChannel] = useState<GroupChannel>(SILENT_CHANNEL);
+  const wantsChannel = state.zoom.value || facilitating;
+  useEffect(() => {
+    if (!wantsChannel || channel !== SILENT_CHANNEL) return;
+    void import('./group/group-channel').then((m) => setChannel(m.openGroupChannel(course.id)));
+  }, [wantsChannel]);
+  useEffect(() => () => channel.close(), [channel]);
   const session = useGroupSession({ course, route, projecting, channel });
 
   useEffect(() => {
@@ -92,15 +101,6 @@ export function App() {
     advance: inRoom ? session.next : undefined,
     blackout: inRoom ? session.toggleBlackout : undefined,
   });
-  const openFacilitatorView = () => {
-    // Same document, own route: works from any folder and inside an LMS package.
-    window.open(
-      `${window.location.href.split('#')[0]}#/handledare`,
-      `handledarvy-${course.id}`,
-      'popup,width=1100,height=800',
-    );
-  };
-
   return (
     <GroupTimersContext.Provider value={{ timers: session.timers, setTimer: session.setTimer }}>
       <Layout
@@ -110,7 +110,7 @@ export function App() {
         zoomAnnouncement={zoomAnnouncement}
         notices={state.notices.value}
         onToggleZoom={toggleZoom}
-        onOpenFacilitatorView={state.zoom.value && !facilitating ? openFacilitatorView : null}
+        onOpenFacilitatorView={state.zoom.value && !facilitating ? () => openFacilitatorView(course.id) : null}
         onDismissNotice={actions.dismissNotice}
       >
         <Screen route={route} session={session} projecting={projecting} />
@@ -133,7 +133,7 @@ function Screen({ route, session, projecting }: { route: Route; session: GroupSe
     case 'accessibility': {
       // The statement's fixed address, so a footer or an LMS can link to it whatever the page's id.
       const statement = course.pages.find((p) => p.accessibility);
-      return statement ? <CoursePageView key={statement.id} page={statement} /> : <NotFoundPage />;
+      return statement ? <LazyCoursePage key={statement.id} page={statement} /> : <NotFoundPage />;
     }
     case 'not-found':
       return <NotFoundPage />;
@@ -141,7 +141,7 @@ function Screen({ route, session, projecting }: { route: Route; session: GroupSe
       return <LazyFacilitatorView course={course} session={session} />;
     case 'course-page': {
       const page = course.pages.find((p) => p.id === route.pageId);
-      return page ? <CoursePageView key={page.id} page={page} /> : <NotFoundPage />;
+      return page ? <LazyCoursePage key={page.id} page={page} /> : <NotFoundPage />;
     }
     case 'page':
     case 'end': {

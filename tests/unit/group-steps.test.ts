@@ -1,7 +1,8 @@
 // Projector steps: a page's measured pieces packed into steps that fit the screen.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clampStep, spanHeight, splitSteps, type GroupBox, type PieceBox } from '../../src/core/group/steps';
+import { clampStep } from '../../src/core/group/step-index';
+import { spanHeight, splitSteps, type GroupBox, type PieceBox } from '../../src/core/group/steps';
 
 /** Pieces stacked one under the other with a gap, as the browser lays them out. */
 function stack(

@@ -5,7 +5,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Course } from '../../core/course/types';
 import type { GroupMessage, GroupPosition } from '../../core/group/messages';
-import { clampStep, type StepRange } from '../../core/group/steps';
+import { clampStep } from '../../core/group/step-index';
+import type { StepRange } from '../../core/group/steps';
 import type { TimerState } from '../../core/group/timer';
 import { nextRoute, parseRoute, previousRoute, routeHash, type Route } from '../state/route';
 import type { GroupChannel } from './group-channel';

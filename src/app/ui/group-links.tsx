@@ -1,15 +1,23 @@
-// Links for whoever leads a group, for the start page's section on group use.
+// The start page's section for whoever leads a group: the facilitator view and the facilitator guide.
+import { openFacilitatorView } from '../group/open-facilitator-view';
 import { routeHash } from '../state/route';
 import { useMessages } from '../state/use-messages';
 
-/** The link to the facilitator guide; the facilitator view's button can join it here. */
-export function GroupLinks() {
+export function GroupLinks({ courseId }: { courseId: string }) {
   const m = useMessages();
   return (
-    <p class="group-links">
-      <a class="button button-secondary" href={routeHash({ view: 'guide' })}>
-        {m.guideLink}
-      </a>
-    </p>
+    <section class="group-links" aria-labelledby="group-links-heading">
+      <h2 id="group-links-heading">{m.group.leadHeading}</h2>
+      <p>{m.group.leadIntro}</p>
+      <p class="end-links">
+        <button type="button" class="button button-secondary" onClick={() => openFacilitatorView(courseId)}>
+          {m.group.facilitatorView}
+          <span class="visually-hidden">{m.group.facilitatorViewOpens}</span>
+        </button>
+        <a class="button button-secondary" href={routeHash({ view: 'guide' })}>
+          {m.guideLink}
+        </a>
+      </p>
+    </section>
   );
 }

@@ -6,6 +6,7 @@ import { moduleStartRoute, routeHash } from '../state/route';
 import { CourseLinks } from './course-links';
 import { ModuleCard } from './module-card';
 import { ProgressBar } from './progress-bar';
+import { GroupLinks } from './group-links';
 import { RichText } from './rich-text';
 import { StartAction } from './start-action';
 import { TextVersionPanel } from './text-version-panel';
@@ -63,6 +64,8 @@ export function StartPage() {
         <RichText rich={course.intro} class="rich course-intro" />
         <h2>{m.courseGoal}</h2>
         <RichText rich={course.goal} />
+
+        <GroupLinks courseId={course.id} />
 
         <CourseLinks course={course} />
 

@@ -111,9 +111,3 @@ function tail(pieces: readonly PieceBox[], groups: readonly GroupBox[], group: n
   const last = g ? pieces[g.last] : undefined;
   return g && last ? g.bottom - last.bottom : 0;
 }
-
-/** The step index a request means: "last" (Infinity) or any number, clamped to the steps there are. */
-export function clampStep(requested: number, count: number): number {
-  if (count <= 0) return 0;
-  return Math.max(0, Math.min(count - 1, Number.isFinite(requested) ? Math.trunc(requested) : count - 1));
-}

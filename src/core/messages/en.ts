@@ -13,6 +13,9 @@ export const en: Messages = {
     stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
     facilitatorView: 'Facilitator view',
     facilitatorViewOpens: ' (opens in a new window)',
+    leadHeading: 'For those who lead a group',
+    leadIntro:
+      'Show the course on a projector with Z and move through it with a presentation clicker. The facilitator view shows notes, timers and the next step in a window of its own; the guide can be printed.',
     facilitatorTitle: 'Facilitator view',
     currentStep: 'Showing now',
     nextStep: 'Next',

@@ -15,6 +15,9 @@ export const sv = {
     stepOf: (n: number, total: number) => `Steg ${n} av ${total}`,
     facilitatorView: 'Handledarvy',
     facilitatorViewOpens: ' (öppnas i ett nytt fönster)',
+    leadHeading: 'För dig som leder en grupp',
+    leadIntro:
+      'Visa kursen på en projektor med Z och styr den med en presentationsklicker. Handledarvyn visar anteckningar, tidtagare och nästa steg i ett eget fönster; guiden går att skriva ut.',
     facilitatorTitle: 'Handledarvy',
     currentStep: 'Visas nu',
     nextStep: 'Därefter',

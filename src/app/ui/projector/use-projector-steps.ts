@@ -3,7 +3,8 @@
 // (an answer revealed, an image loaded).
 import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { clampStep, splitSteps, type StepRange } from '../../../core/group/steps';
+import { clampStep } from '../../../core/group/step-index';
+import { splitSteps, type StepRange } from '../../../core/group/steps';
 import { findPagePieces, measurePieces, showAllPieces, showStep, type PagePieces } from './page-pieces';
 
 /** Changes inside these (a running clock) do not change the page's size and never re-split it. */

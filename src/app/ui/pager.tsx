@@ -7,9 +7,12 @@ export function Pager({
   total,
   onPrevious,
   onNext,
+  step,
 }: {
   current: number;
   total: number;
+  /** On the projector: "Steg x av y", beside the page count. */
+  step?: string;
   onPrevious: (() => void) | null;
   onNext: () => void;
 }) {
@@ -20,7 +23,13 @@ export function Pager({
         <span aria-hidden="true">← </span>
         {m.previous}
       </button>
-      <span class="pager-count">{m.pageOf(current, total)}</span>
+      {step ? (
+        <span class="pager-count projector-where">
+          <span>{m.pageOf(current, total)}</span> <span>{step}</span>
+        </span>
+      ) : (
+        <span class="pager-count">{m.pageOf(current, total)}</span>
+      )}
       <button type="button" class="button" onClick={onNext}>
         {m.next}
         <span aria-hidden="true"> →</span>

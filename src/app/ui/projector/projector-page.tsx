@@ -42,15 +42,14 @@ export function ProjectorPage({
   }, [step]);
   return (
     <>
-      <ProjectorContext
-        course={state.course}
-        module={module}
-        page={index + 1}
-        pageCount={module.pages.length}
-        step={step + 1}
-        stepCount={projector.stepCount}
-      >
-        <Pager current={index + 1} total={module.pages.length} onPrevious={onPrevious} onNext={onNext} />
+      <ProjectorContext course={state.course} module={module}>
+        <Pager
+          current={index + 1}
+          total={module.pages.length}
+          onPrevious={onPrevious}
+          onNext={onNext}
+          step={state.messages.group.stepOf(step + 1, projector.stepCount)}
+        />
       </ProjectorContext>
       <article class="page stage" aria-labelledby="page-title" ref={stageRef}>
         <h2 id="page-title" class="page-title" tabIndex={-1} ref={headingRef}>

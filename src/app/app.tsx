@@ -1,8 +1,7 @@
 // The view switch: picks the screen for the route and wires keys, zoom, page visits and time.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { GroupTimersContext } from './group/group-context';
+import { GroupTimersContext, SILENT_CHANNEL, type GroupChannel } from './group/group-context';
 import { openFacilitatorView } from './group/open-facilitator-view';
-import { SILENT_CHANNEL, type GroupChannel } from './group/group-context';
 import { useGroupSession, type GroupSession } from './group/use-group-session';
 import { useApp } from './state/app-context';
 import { previousRoute, routeHash, type Route } from './state/route';

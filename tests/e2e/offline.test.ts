@@ -97,8 +97,10 @@ describe('no service worker inside an LMS', () => {
   it('registers sw.js in the standalone app a few seconds after load without interaction', async () => {
     const { context, page } = await openPage(browser);
     await watchRegistrations(page);
-    // The app's own clock, fast-forwarded: the test proves the delay without waiting it out.
+    // The app's own clock, paused from the start and moved by hand: the test proves the delay without
+    // waiting it out, and a slow machine's real seconds between load and the check do not count.
     await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 1000);
     await page.goto(baseUrl);
     await page.getByRole('heading', { level: 1, name: course.title }).waitFor();
     await page.clock.runFor(4000);

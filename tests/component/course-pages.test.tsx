@@ -41,7 +41,7 @@ describe('course pages and templates', () => {
   it("shows the accessibility statement at its fixed address with the publisher's facts", async () => {
     renderWithApp(<App />);
     await goTo('#/tillganglighet');
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Tillgänglighetsredogörelse');
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Tillgänglighetsredogörelse');
     const facts = [...document.querySelectorAll('.statement-facts > *')].map((el) => el.textContent);
     expect(facts).toEqual([
       'Utgivare',
@@ -62,7 +62,7 @@ describe('course pages and templates', () => {
   it('shows a course page with its title as the page heading and the glossary as a description list', async () => {
     renderWithApp(<App />);
     await goTo('#/sida/ordlista');
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Ordlista');
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Ordlista');
     const terms = [...document.querySelectorAll('main dl dt')].map((dt) => dt.textContent);
     expect(terms).toEqual(['Alfa', 'Beta', 'Dialog']);
     expect(screen.getByRole('link', { name: /Alla moduler/ }).getAttribute('href')).toBe('#/');
@@ -71,7 +71,7 @@ describe('course pages and templates', () => {
   it('does not count a course page as a visit in any module', async () => {
     const { app } = renderWithApp(<App />);
     await goTo('#/sida/kallor');
-    expect(screen.getByRole('heading', { level: 2, name: 'Lagar' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Lagar' })).toBeTruthy();
     expect(app.state.progress.value.location).toBeNull();
     expect(Object.keys(app.state.progress.value.modules)).toEqual([]);
   });

@@ -1,12 +1,23 @@
 // `npm run bench`: builds and packages the course, serves the build, and prints its figures: gzip
-// sizes, dist/ total, SCORM zips, Lighthouse (Debian Chromium) mobile and desktop, and page-turn
-// timing. Exits non-zero when a budget is broken.
+// sizes, dist/ total, SCORM zips, Lighthouse (Debian Chromium) mobile and desktop, the start page's
+// first paint against a blank Vite + Preact page's, and page-turn timing. Exits non-zero when a
+// budget is broken.
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { preview } from 'vite';
+import preact from '@preact/preset-vite';
+import { build, preview, type PreviewServer } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium, openPage } from '../tests/e2e/browser';
 import { loadCourse } from './load-course';
 import { measureNavigation, summarize } from './navigation-timing';
@@ -18,6 +29,8 @@ const ZIP_BUDGET = 300_000;
 const LIGHTHOUSE_BUDGET = 98;
 /** Mobile runs per page: scores vary from run to run, so the median run counts (as Lighthouse advises). */
 const MOBILE_RUNS = 5;
+/** The start page's LCP against a blank Vite + Preact page's, measured in the same session: a course should paint as soon as an empty page does. */
+const BLANK_LCP_RATIO = 1.1;
 
 const DIST = 'dist';
 const failures: string[] = [];
@@ -149,6 +162,84 @@ async function printLighthouse(pages: { name: string; url: string }[]): Promise<
   }
 }
 
+/**
+ * Builds the smallest Vite + Preact page (a heading and a line, rendered by script) in a folder of
+ * its own under node_modules/.cache, where `preact` resolves, and serves it. Returns its URL and server.
+ */
+async function serveBlankPage(): Promise<{ url: string; server: PreviewServer; dir: string }> {
+  mkdirSync('node_modules/.cache', { recursive: true });
+  const dir = resolve(mkdtempSync(join('node_modules/.cache', 'bench-blank-')));
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html>
+<html lang="sv">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="description" content="A blank page to compare with." />
+    <link rel="icon" href="data:," />
+    <title>Blank</title>
+  </head>
+  <body>
+    <div id="app"></div>
+    <script type="module" src="./main.jsx"></script>
+  </body>
+</html>
+`,
+  );
+  writeFileSync(
+    join(dir, 'main.jsx'),
+    `import { render } from 'preact';
+render(<main><h1>Medborgardialog</h1><p>En utbildning för förtroendevalda och tjänstepersoner</p></main>, document.getElementById('app'));
+`,
+  );
+  const config = { configFile: false as const, root: dir, base: './', logLevel: 'warn' as const, plugins: [preact()] };
+  await build(config);
+  const server = await preview({ ...config, preview: { host: '127.0.0.1', port: 0, open: false } });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server for the blank page has no port');
+  return { url: `http://127.0.0.1:${address.port}/`, server, dir };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+/** Lighthouse mobile on the start page and the blank page in turn, MOBILE_RUNS each; medians and the ratio. */
+async function printBlankComparison(startUrl: string): Promise<void> {
+  console.log(
+    `\n## First paint against a blank Vite + Preact page (Lighthouse mobile, interleaved, median of ${MOBILE_RUNS})`,
+  );
+  const blank = await serveBlankPage();
+  try {
+    const runs: Record<'start' | 'blank', LighthouseFigures[]> = { start: [], blank: [] };
+    for (let i = 0; i < MOBILE_RUNS; i++) {
+      runs.start.push((await lighthouse(startUrl, 'mobile')).figures);
+      runs.blank.push((await lighthouse(blank.url, 'mobile')).figures);
+    }
+    const figures = (page: 'start' | 'blank') => ({
+      fcp: median(runs[page].map((f) => f.fcpMs)),
+      lcp: median(runs[page].map((f) => f.lcpMs)),
+      cls: Math.max(...runs[page].map((f) => f.cls)),
+    });
+    const start = figures('start');
+    const blankPage = figures('blank');
+    console.log('page          FCP ms  LCP ms  CLS (worst run)');
+    for (const [name, f] of [
+      ['start page', start],
+      ['blank page', blankPage],
+    ] as const)
+      console.log(
+        `${name.padEnd(13)} ${f.fcp.toFixed(0).padStart(6)} ${f.lcp.toFixed(0).padStart(7)}  ${f.cls.toFixed(3)}`,
+      );
+    const ratio = start.lcp / blankPage.lcp;
+    console.log(
+      `LCP ratio:    ${ratio.toFixed(2)}× the blank page (FCP ${(start.fcp / blankPage.fcp).toFixed(2)}×), goal ≤ ${BLANK_LCP_RATIO}×: ${budget(ratio <= BLANK_LCP_RATIO, `start page LCP ${ratio.toFixed(2)}× a blank page's`)}`,
+    );
+  } finally {
+    await blank.server.close();
+    rmSync(blank.dir, { recursive: true, force: true });
+  }
+}
+
 async function printNavigation(baseUrl: string): Promise<void> {
   console.log('\n## Page turn: Nästa click to the next heading on screen (every page of every module)');
   const course = loadCourse(process.env.COURSE_DIR ?? 'modules');
@@ -189,6 +280,7 @@ async function main(): Promise<void> {
       ? [{ name: 'module page', url: `${baseUrl}#/modul/${first.id}/${first.pages[0].id}` }]
       : [];
     await printLighthouse([{ name: 'start page', url: baseUrl }, ...modulePage]);
+    await printBlankComparison(baseUrl);
     await printNavigation(baseUrl);
   } finally {
     await server.close();

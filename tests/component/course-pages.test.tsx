@@ -83,6 +83,9 @@ describe('course pages and templates', () => {
     expect(document.body.textContent).toContain('Diskutera i gruppen (10 min)');
     expect(document.body.textContent).not.toContain(note);
     await goTo('#/utskrift');
+    // The print view is a lazy chunk: wait for it, or the check would pass on the previous screen.
+    await screen.findByRole('button', { name: 'Skriv ut' });
+    expect(document.body.textContent).toContain(fixtureCourse.modules[0]!.pages[1]!.title);
     expect(document.body.textContent).not.toContain(note);
   });
 });

@@ -4,6 +4,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Course, Module, Page } from '../../../core/course/types';
 import type { GroupPosition } from '../../../core/group/messages';
 import { discussionTimerKey, formatClock } from '../../../core/group/timer';
+import { facilitatorEn } from '../../../core/messages/facilitator-en';
+import { facilitatorSv, type FacilitatorMessages } from '../../../core/messages/facilitator-sv';
 import type { GroupSession } from '../../group/use-group-session';
 import { nextRoute, parseRoute } from '../../state/route';
 import { useMessages } from '../../state/use-messages';
@@ -13,20 +15,27 @@ import { usePageHeading } from '../use-page-heading';
 import { StepPreview } from './step-preview';
 import './facilitator-view.css';
 
+const FACILITATOR_WORDS: Record<string, FacilitatorMessages> = { sv: facilitatorSv, en: facilitatorEn };
+
+/** The view's own words, in the course's language (the UI catalogue has only what the player needs). */
+function useFacilitatorWords(): FacilitatorMessages {
+  return FACILITATOR_WORDS[useMessages().language] ?? facilitatorSv;
+}
+
 export function FacilitatorView({ course, session }: { course: Course; session: GroupSession }) {
   const m = useMessages();
-  const g = m.group;
-  const headingRef = usePageHeading<HTMLHeadingElement>('handledare', `${g.facilitatorTitle} – ${course.title}`);
+  const f = useFacilitatorWords();
+  const headingRef = usePageHeading<HTMLHeadingElement>('handledare', `${f.facilitatorTitle} – ${course.title}`);
   const position = session.remote;
   const here = position ? locate(course, position.hash) : null;
   return (
     <div class="facilitator">
       <h1 class="facilitator-title" tabIndex={-1} ref={headingRef}>
-        {g.facilitatorTitle}
+        {f.facilitatorTitle}
         {here && <span class="facilitator-where">: {here.module.title}</span>}
       </h1>
-      {!session.projectorSeen && <p class="facilitator-alone">{g.noProjector}</p>}
-      <nav class="pager facilitator-pager" aria-label={g.facilitatorTitle}>
+      {!session.projectorSeen && <p class="facilitator-alone">{f.noProjector}</p>}
+      <nav class="pager facilitator-pager" aria-label={f.facilitatorTitle}>
         <button type="button" class="button button-secondary" onClick={session.previous}>
           <span aria-hidden="true">← </span>
           {m.previous}
@@ -34,7 +43,7 @@ export function FacilitatorView({ course, session }: { course: Course; session: 
         {here?.page && position && (
           <span class="pager-count">
             {m.pageOf(here.module.pages.indexOf(here.page) + 1, here.module.pages.length)} ·{' '}
-            {g.stepOf(position.step + 1, position.ranges?.length ?? 1)}
+            {m.group.stepOf(position.step + 1, position.ranges?.length ?? 1)}
           </span>
         )}
         <button type="button" class="button" onClick={session.next}>
@@ -45,25 +54,25 @@ export function FacilitatorView({ course, session }: { course: Course; session: 
       <div class="facilitator-columns">
         <div class="facilitator-steps">
           <section aria-labelledby="fac-now">
-            <h2 id="fac-now">{g.currentStep}</h2>
+            <h2 id="fac-now">{f.currentStep}</h2>
             {here?.page && position ? (
               <StepPreview module={here.module} page={here.page} range={position.ranges?.[position.step] ?? null} />
             ) : (
-              <p>{here ? g.endOfModule : course.title}</p>
+              <p>{here ? f.endOfModule : course.title}</p>
             )}
           </section>
           <section aria-labelledby="fac-next">
-            <h2 id="fac-next">{g.nextStep}</h2>
+            <h2 id="fac-next">{f.nextStep}</h2>
             {position && <NextStep course={course} position={position} />}
           </section>
         </div>
         <div class="facilitator-side">
           <section aria-labelledby="fac-notes">
-            <h2 id="fac-notes">{g.notes}</h2>
+            <h2 id="fac-notes">{f.notes}</h2>
             {here?.page?.facilitatorNotes?.length ? (
               here.page.facilitatorNotes.map((note, i) => <RichText key={i} rich={note} />)
             ) : (
-              <p>{g.noNotes}</p>
+              <p>{f.noNotes}</p>
             )}
           </section>
           {here?.page && <Timers module={here.module} page={here.page} />}
@@ -84,17 +93,17 @@ function locate(course: Course, hash: string): { module: Module; page: Page | nu
 }
 
 function NextStep({ course, position }: { course: Course; position: GroupPosition }) {
-  const g = useMessages().group;
+  const f = useFacilitatorWords();
   const here = locate(course, position.hash);
   const following = position.ranges?.[position.step + 1];
   if (here?.page && following) return <StepPreview module={here.module} page={here.page} range={following} />;
   const next = nextRoute(course, parseRoute(position.hash, course));
   const nextPlace = next && next.view === 'page' ? locate(course, `#/modul/${next.moduleId}/${next.pageId}`) : null;
-  if (!nextPlace?.page) return <p>{here?.page ? g.endOfModule : course.title}</p>;
+  if (!nextPlace?.page) return <p>{here?.page ? f.endOfModule : course.title}</p>;
   // The projector has not split the next page yet: its title and first piece give the idea.
   return (
     <>
-      <p class="facilitator-next-page">{g.nextPage(nextPlace.page.title)}</p>
+      <p class="facilitator-next-page">{f.nextPage(nextPlace.page.title)}</p>
       <StepPreview module={nextPlace.module} page={nextPlace.page} range={{ start: 0, end: 1 }} />
     </>
   );
@@ -102,11 +111,12 @@ function NextStep({ course, position }: { course: Course; position: GroupPositio
 
 function Timers({ module, page }: { module: Module; page: Page }) {
   const m = useMessages();
+  const f = useFacilitatorWords();
   const discussions = page.blocks.flatMap((block, i) => (block.kind === 'diskussion' ? [{ block, i }] : []));
   if (discussions.length === 0) return null;
   return (
     <section aria-labelledby="fac-timers">
-      <h2 id="fac-timers">{m.group.timers}</h2>
+      <h2 id="fac-timers">{f.timers}</h2>
       {discussions.map(({ block, i }) => (
         <div key={i} class="facilitator-timer">
           <p>
@@ -120,7 +130,7 @@ function Timers({ module, page }: { module: Module; page: Page }) {
 }
 
 function ModuleTime({ module, startedAt }: { module: Module; startedAt: number | null }) {
-  const g = useMessages().group;
+  const f = useFacilitatorWords();
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
     const interval = setInterval(() => setNow(Date.now()), 1000);
@@ -128,9 +138,9 @@ function ModuleTime({ module, startedAt }: { module: Module; startedAt: number |
   }, []);
   return (
     <section aria-labelledby="fac-time">
-      <h2 id="fac-time">{g.time}</h2>
-      <p>{g.planned(module.groupMinutes)}</p>
-      <p>{startedAt === null ? g.notStarted : g.elapsed(formatClock(now - startedAt))}</p>
+      <h2 id="fac-time">{f.time}</h2>
+      <p>{f.planned(module.groupMinutes)}</p>
+      <p>{startedAt === null ? f.notStarted : f.elapsed(formatClock(now - startedAt))}</p>
     </section>
   );
 }

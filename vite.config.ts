@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { coursePlugin } from './scripts/vite-plugin-course.ts';
+import { prerenderPlugin } from './scripts/vite-plugin-prerender.ts';
 
 // The offline service worker: precaches the whole build. src/pwa/register-sw.ts registers it in
 // standalone mode only; no manifest, since the SCORM zips leave the PWA files out.
@@ -25,10 +26,12 @@ const devStyles: Plugin = {
 };
 
 // COURSE_DIR builds another course folder, e.g. the test fixture.
+const courseDir = process.env.COURSE_DIR ?? 'modules';
+
 export default defineConfig({
   // Relative asset URLs, so the same build runs from any folder and inside an LMS package.
   base: './',
-  plugins: [preact(), coursePlugin({ dir: process.env.COURSE_DIR ?? 'modules' }), offline, devStyles],
+  plugins: [preact(), coursePlugin({ dir: courseDir }), prerenderPlugin({ dir: courseDir }), offline, devStyles],
   build: {
     target: 'es2022',
     modulePreload: false,

@@ -25,10 +25,13 @@ export interface BuildSizes {
   courseGzip: number;
 }
 
-/** Asset names index.html loads, and every chunk they import statically (`import … from "./x.js"`). */
+/**
+ * Asset names index.html loads (its tags, and the list its inline script fetches the player from after
+ * the first paint), and every chunk they import statically (`import … from "./x.js"`).
+ */
 function initialAssets(dist: string): Set<string> {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const queue = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.(?:js|css))"/g)].map((m) => m[1] as string);
+  const queue = [...html.matchAll(/["']\.\/assets\/([^"']+\.(?:js|css))["']/g)].map((m) => m[1] as string);
   const seen = new Set<string>();
   while (queue.length > 0) {
     const name = queue.pop() as string;

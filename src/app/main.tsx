@@ -1,6 +1,8 @@
-// Boot: load the compiled course, open the progress backend, restore progress, render.
-import { render } from 'preact';
+// Boot: load the compiled course, open the progress backend, restore progress, then hydrate the
+// prerendered start page or render the screen the address asks for.
+import { hydrate, render } from 'preact';
 import { App } from './app';
+import { emptyProgress } from '../core/progress/progress';
 import { restoreProgress } from '../core/progress/restore';
 import { registerServiceWorker } from './pwa/register-sw';
 import course from 'virtual:course';
@@ -10,8 +12,10 @@ import { AppContext } from './state/app-context';
 import { createApp } from './state/app-state';
 import { LAUNCH_NOTICES, LOSS_NOTICES } from './state/notice-texts';
 import { openLocalStore } from './state/open-local-store';
+import { parseRoute } from './state/route';
 import { MessagesContext } from './state/use-messages';
 import { readZoomPreference } from './state/zoom-preference';
+import { focusFirstScreen } from './ui/use-page-heading';
 import './ui/base.css';
 
 async function boot(root: HTMLElement, lmsApiFound: boolean): Promise<void> {
@@ -34,15 +38,41 @@ async function boot(root: HTMLElement, lmsApiFound: boolean): Promise<void> {
   // pagehide, not unload: unload is unreliable and blocked by some browsers and LMSs.
   window.addEventListener('pagehide', () => app.actions.close());
 
-  root.textContent = '';
-  render(
+  const tree = (
     <MessagesContext.Provider value={messages}>
       <AppContext.Provider value={app}>
         <App />
       </AppContext.Provider>
-    </MessagesContext.Provider>,
-    root,
+    </MessagesContext.Provider>
   );
+  if (root.hasAttribute('data-prerendered') && parseRoute(window.location.hash, course).view === 'start') {
+    // Hydration adopts the prerendered DOM without checking its attributes, so it must meet the very
+    // state the build rendered (a new learner, zoom off). The learner's own state then comes as a
+    // normal render in the same task: no frame shows the new-learner page to a returning learner.
+    const restored = { progress: app.state.progress.value, notices: app.state.notices.value, zoom };
+    app.state.progress.value = emptyProgress(course);
+    app.state.notices.value = [];
+    app.state.zoom.value = false;
+    hydrate(tree, root);
+    app.state.progress.value = restored.progress;
+    app.state.notices.value = restored.notices;
+    app.state.zoom.value = restored.zoom;
+    render(tree, root);
+    // A button pressed before the player came (marked by index.html's first script) is pressed now.
+    const early = root.querySelector<HTMLElement>('[data-early-click]');
+    early?.removeAttribute('data-early-click');
+    early?.click();
+  } else {
+    // Another screen was asked for: a deep link, or a card followed on the prerendered start page
+    // before the player came, which is a move to a new screen like any other.
+    if (root.hasAttribute('data-prerendered') && !document.documentElement.classList.contains('deep-link'))
+      focusFirstScreen();
+    root.textContent = '';
+    render(tree, root);
+  }
+  document.documentElement.classList.remove('deep-link');
+  // The page is the player's now: what index.html showed before has been taken over or replaced.
+  root.setAttribute('data-ready', '');
 }
 
 // Looked up once: it decides both the progress backend and whether an offline worker may register.

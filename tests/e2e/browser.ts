@@ -55,3 +55,25 @@ export async function openPage(
   });
   return { context, page, errors };
 }
+
+/**
+ * Waits until the player has taken over the page (main.tsx marks #app): index.html already shows the
+ * prerendered start page, so a heading there says nothing about the player, its storage or its keys.
+ */
+export async function playerReady(page: Page): Promise<void> {
+  await page.locator('#app[data-ready]').waitFor({ state: 'attached' });
+}
+
+/**
+ * Holds back every script of the build until the returned function is called: what a slow phone
+ * shows between the HTML and the player.
+ */
+export async function holdScripts(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/[^/]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}

@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { Module } from '../../src/core/course/types';
-import { courseUnderTest, openPage, useChromium } from './browser';
+import { courseUnderTest, openPage, playerReady, useChromium } from './browser';
 
 const course = courseUnderTest();
 const baseUrl = inject('baseUrl');
@@ -103,6 +103,10 @@ describe('no service worker inside an LMS', () => {
     await page.clock.pauseAt(Date.now() + 1000);
     await page.goto(baseUrl);
     await page.getByRole('heading', { level: 1, name: course.title }).waitFor();
+    // index.html fetches the player two frames after load, and the paused clock holds frames too.
+    await page.waitForLoadState('load');
+    await page.clock.runFor(100);
+    await playerReady(page);
     await page.clock.runFor(4000);
     expect(await registrations(page)).toEqual([]);
     await page.clock.runFor(1500);

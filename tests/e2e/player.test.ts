@@ -8,7 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { sv } from '../../src/core/messages';
 import type { Module } from '../../src/core/course/types';
 import { checksOf } from '../../src/core/progress/progress';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, courseUnderTest, openPage, useChromium } from './browser';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, courseUnderTest, openPage, playerReady, useChromium } from './browser';
 
 const course = courseUnderTest();
 const baseUrl = inject('baseUrl');
@@ -286,7 +286,8 @@ describe('storage failures', () => {
   it('keeps what still matches of corrupt or outdated stored progress and says so', async () => {
     const { context, page, errors } = await openPage(browser);
     await page.goto(baseUrl);
-    await page.getByRole('heading', { level: 1, name: course.title }).waitFor();
+    // The player has opened its database (the start page itself is in index.html before it does).
+    await playerReady(page);
     await page.evaluate(
       ({ courseId, moduleId, pageId }) =>
         new Promise<void>((resolve, reject) => {

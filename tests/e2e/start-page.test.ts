@@ -6,7 +6,7 @@ import { loadCourse } from '../../scripts/load-course';
 import type { CheckBlock, Module } from '../../src/core/course/types';
 import { messagesFor, sv } from '../../src/core/messages';
 import { allScreens, openScreen } from './a11y-checks';
-import { courseUnderTest, openPage, useChromium } from './browser';
+import { courseUnderTest, holdScripts, openPage, playerReady, useChromium } from './browser';
 import { FIXTURE_BUILDS } from './builds';
 
 const course = courseUnderTest();
@@ -59,6 +59,82 @@ describe('the first screen of the start page', () => {
       await context.close();
     });
   }
+});
+
+describe('the start page before the player', () => {
+  it('is painted from index.html alone, and a press of its action before the player comes is kept', async () => {
+    const { context, page, errors } = await openPage(browser);
+    const release = await holdScripts(page);
+    await page.goto(baseUrl);
+    // No script of the build has run: the first screen is the prerendered HTML.
+    await page.getByRole('heading', { level: 1, name: course.title }).waitFor();
+    await page.locator('.module-list > li').first().waitFor();
+    const action = page.getByRole('button', { name: new RegExp(`^${m.startCourse}`) });
+    await action.click();
+    expect(await page.locator('#app[data-ready]').count()).toBe(0);
+    release();
+    const first = course.modules[0] as Module;
+    await page.getByRole('heading', { level: 2, name: first.pages[0]?.title, exact: true }).waitFor();
+    expect(page.url()).toContain(`#/modul/${first.id}/${first.pages[0]?.id}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('takes a card followed before the player comes as a move: the page opens with focus on its heading', async () => {
+    const { context, page, errors } = await openPage(browser);
+    const release = await holdScripts(page);
+    await page.goto(baseUrl);
+    const first = course.modules[0] as Module;
+    await page.locator('.module-list > li').first().getByRole('link').click();
+    release();
+    await page.getByRole('heading', { level: 2, name: first.pages[0]?.title, exact: true }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'page-title');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a returning learner’s state without a layout shift', async () => {
+    const { context, page, errors } = await openPage(browser, { viewport: { width: 375, height: 667 } });
+    const first = course.modules[0] as Module;
+    await page.goto(`${baseUrl}#/modul/${first.id}/${first.pages[1]?.id}`);
+    await page.getByRole('heading', { level: 2, name: first.pages[1]?.title, exact: true }).waitFor();
+    await context.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: new RegExp(`^${m.continueWhereYouLeft}`) }).waitFor();
+    await playerReady(page);
+    await page.locator('article.card').first().getByText(`${m.statusHidden}${m.status.started}`).waitFor();
+    // A frame after the last change, so any shift it made has been reported.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('never shows the start page for a deep link, and applies a remembered zoom before the player', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await context.addInitScript((key) => localStorage.setItem(key, 'on'), `${course.id}:zoom`);
+    const release = await holdScripts(page);
+    const first = course.modules[0] as Module;
+    await page.goto(`${baseUrl}#/modul/${first.id}/${first.pages[1]?.id}`);
+    await page.locator('#app').waitFor({ state: 'attached' });
+    expect(await page.evaluate(() => document.documentElement.className.split(' ').sort())).toEqual([
+      'deep-link',
+      'zoom',
+    ]);
+    expect(await page.getByRole('heading', { level: 1, name: course.title }).isVisible()).toBe(false);
+    release();
+    await page.getByRole('heading', { level: 2, name: first.pages[1]?.title, exact: true }).waitFor();
+    await playerReady(page);
+    expect(await page.evaluate(() => document.documentElement.classList.contains('deep-link'))).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('the primary action after a finished module', () => {

@@ -216,6 +216,8 @@ export async function startScreenReader(): Promise<ScreenReader> {
       steps = [];
       await tab.goto(url);
       await tab.locator(ready).first().waitFor();
+      // The start page is in index.html before the player: keys must wait for the player.
+      await tab.locator('#app[data-ready]').waitFor({ state: 'attached' });
       // Orca says so when it has taken the new document in; keys sent before that can go astray.
       const loaded = () => readFileSync(logFile).subarray(offset).toString('utf8');
       const announced = () => /Finished loading|document web/.test(loaded());
@@ -223,6 +225,7 @@ export async function startScreenReader(): Promise<ScreenReader> {
         console.warn(`Orca missed the load of ${label}; loading it again`);
         await tab.reload();
         await tab.locator(ready).first().waitFor();
+        await tab.locator('#app[data-ready]').waitFor({ state: 'attached' });
         await waitFor(announced, 10_000, `Orca did not announce ${label} as loaded`);
       }
       return record(`open ${label}`, 1000);

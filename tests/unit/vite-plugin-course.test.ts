@@ -181,6 +181,34 @@ describe('what the build writes', () => {
   });
 });
 
+describe('index.html of the full app build', () => {
+  it('holds the prerendered start page, and only inline scripts the CSP names by hash', async () => {
+    const outDir = join(tempDir(), 'dist');
+    await buildApp(resolve('tests/fixtures/course'), outDir);
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const app = /<div id="app" data-prerendered>([\s\S]*)<\/div>\s*<noscript>/.exec(html)?.[1] ?? '';
+    expect(app).toContain('<h1 class="course-title" tabindex="-1">Testkurs</h1>');
+    expect(app).toMatch(/<button type="button" class="button start-action" aria-label="Starta kursen, Modul 1: /);
+    expect(app.match(/<li><article class="card/g)?.length).toBe(2);
+    // The CSP blocks style attributes in HTML; hydration would not set them again.
+    expect(app).not.toMatch(/\sstyle=/);
+
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.map(([, attributes]) => attributes)).toEqual(['']);
+    for (const [, , body] of scripts)
+      expect(csp).toContain(
+        `'sha256-${createHash('sha256')
+          .update(body ?? '')
+          .digest('base64')}'`,
+      );
+    // The player is fetched by that script: every file it names is in the build.
+    const files = [...(scripts[0]?.[2] ?? '').matchAll(/"\.\/(assets\/[^"]+\.js)"/g)].map((match) => match[1] ?? '');
+    expect(files.length).toBeGreaterThanOrEqual(2);
+    for (const file of files) expect(existsSync(join(outDir, file)), file).toBe(true);
+  });
+});
+
 describe('buildEdition', () => {
   const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 

@@ -1,7 +1,7 @@
 // Remembers the projector zoom choice across visits; synchronous so the first paint is already right.
 
 /** Per course, so two courses on one origin keep their own choice. */
-const keyFor = (courseId: string) => `${courseId}:zoom`;
+export const zoomPreferenceKey = (courseId: string) => `${courseId}:zoom`;
 
 /** Storage may be missing or throw (blocked cookies, sandboxed LMS frames): then nothing is remembered. */
 export function readZoomPreference(
@@ -9,7 +9,7 @@ export function readZoomPreference(
   storage: Pick<Storage, 'getItem'> | null = safeLocalStorage(),
 ): boolean {
   try {
-    return storage?.getItem(keyFor(courseId)) === 'on';
+    return storage?.getItem(zoomPreferenceKey(courseId)) === 'on';
   } catch {
     return false;
   }
@@ -21,7 +21,7 @@ export function writeZoomPreference(
   storage: Pick<Storage, 'setItem'> | null = safeLocalStorage(),
 ): void {
   try {
-    storage?.setItem(keyFor(courseId), on ? 'on' : 'off');
+    storage?.setItem(zoomPreferenceKey(courseId), on ? 'on' : 'off');
   } catch {
     // Storage full or blocked: zoom still works for this visit.
   }

@@ -10,7 +10,9 @@ import './progress-bar.css';
 export function ProgressBar({ fraction, label, quiet = false }: { fraction: number; label: string; quiet?: boolean }) {
   const m = useMessages();
   const percent = Math.round(Math.min(1, Math.max(0, fraction)) * 100);
-  const fill = <div class="progress-fill" style={{ width: `${percent}%` }} />;
+  // No style at 0 %: the start page is prerendered with 0 %, and the CSP blocks style attributes in
+  // HTML (a style set from script is allowed); the sheet's width is 0.
+  const fill = <div class="progress-fill" style={percent > 0 ? { width: `${percent}%` } : undefined} />;
   if (quiet) {
     return (
       <div class="progress">

@@ -3,9 +3,11 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Course } from '../../core/course/types';
 import { parseRoute, type Route } from '../state/route';
 
-export function useHashRoute(course: Course, win: Window = window): Route {
-  const [hash, setHash] = useState(win.location.hash);
+/** With no window (the start page prerendered at build time) the route is the start page's. */
+export function useHashRoute(course: Course, win: Window | undefined = globalThis.window): Route {
+  const [hash, setHash] = useState(win?.location.hash ?? '');
   useEffect(() => {
+    if (!win) return undefined;
     const onChange = () => setHash(win.location.hash);
     // hashchange comes as a later task, often after a frame has been painted; the Navigation API's
     // currententrychange comes as the hash is set, so the next page is in the very next frame.

@@ -4,6 +4,14 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 let firstScreen = true;
 
 /**
+ * The learner left the prerendered start page (followed a card) before the player came: the player's
+ * first screen is then a move like any other, and focus goes to its heading.
+ */
+export function focusFirstScreen(): void {
+  firstScreen = false;
+}
+
+/**
  * Returns a ref for the heading; focuses it whenever `key` changes, except on the first screen of a
  * visit. `pick` finds the heading inside the ref's element, for a screen rendered from an HTML string.
  */

@@ -2,11 +2,16 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { shortcutFor, type Shortcut } from './shortcuts';
 
-export function useShortcuts(handlers: Partial<Record<Shortcut, () => void>>, doc: Document = document): void {
+// No document while the start page is prerendered at build time; effects do not run there anyway.
+export function useShortcuts(
+  handlers: Partial<Record<Shortcut, () => void>>,
+  doc: Document | undefined = globalThis.document,
+): void {
   // A ref keeps one listener for the page's life while handlers change with every route.
   const current = useRef(handlers);
   current.current = handlers;
   useEffect(() => {
+    if (!doc) return undefined;
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.repeat) return;
       const shortcut = shortcutFor(event);

@@ -12,19 +12,11 @@ export const sv = {
   zoomOff: 'Storbildsläge av',
   /** Group use: projector steps, the discussion timer, the facilitator view. */
   group: {
-    stepOf: (n: number, total: number) => `Steg ${n} av ${total}`,
     facilitatorView: 'Handledarvy',
     facilitatorViewOpens: ' (öppnas i ett nytt fönster)',
     leadHeading: 'För dig som leder en grupp',
     leadIntro:
       'Visa kursen på en projektor med Z och styr den med en presentationsklicker. Handledarvyn visar anteckningar, tidtagare och nästa steg i ett eget fönster; guiden går att skriva ut.',
-    timer: 'Diskussionens tidtagare',
-    start: 'Starta',
-    pause: 'Pausa',
-    reset: 'Nollställ',
-    timeUp: 'Tiden är ute',
-    showAnswer: 'Visa svaret',
-    rightAnswer: (letter: string) => `Rätt svar: ${letter}`,
     blackout: 'Skärmen är släckt. Tryck på B eller punkt för att visa den igen.',
   },
   close: 'Stäng',

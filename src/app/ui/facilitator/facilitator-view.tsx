@@ -4,27 +4,19 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Course, Module, Page } from '../../../core/course/types';
 import type { GroupPosition } from '../../../core/group/messages';
 import { discussionTimerKey, formatClock } from '../../../core/group/timer';
-import { facilitatorEn } from '../../../core/messages/facilitator-en';
-import { facilitatorSv, type FacilitatorMessages } from '../../../core/messages/facilitator-sv';
 import type { GroupSession } from '../../group/use-group-session';
 import { nextRoute, parseRoute } from '../../state/route';
 import { useMessages } from '../../state/use-messages';
+import { useRoomWords } from '../../state/use-room-words';
 import { DiscussionTimer } from '../projector/discussion-timer';
 import { RichText } from '../rich-text';
 import { usePageHeading } from '../use-page-heading';
 import { StepPreview } from './step-preview';
 import './facilitator-view.css';
 
-const FACILITATOR_WORDS: Record<string, FacilitatorMessages> = { sv: facilitatorSv, en: facilitatorEn };
-
-/** The view's own words, in the course's language (the UI catalogue has only what the player needs). */
-function useFacilitatorWords(): FacilitatorMessages {
-  return FACILITATOR_WORDS[useMessages().language] ?? facilitatorSv;
-}
-
 export function FacilitatorView({ course, session }: { course: Course; session: GroupSession }) {
   const m = useMessages();
-  const f = useFacilitatorWords();
+  const f = useRoomWords();
   const headingRef = usePageHeading<HTMLHeadingElement>('handledare', `${f.facilitatorTitle} – ${course.title}`);
   const position = session.remote;
   const here = position ? locate(course, position.hash) : null;
@@ -43,7 +35,7 @@ export function FacilitatorView({ course, session }: { course: Course; session: 
         {here?.page && position && (
           <span class="pager-count">
             {m.pageOf(here.module.pages.indexOf(here.page) + 1, here.module.pages.length)} ·{' '}
-            {m.group.stepOf(position.step + 1, position.ranges?.length ?? 1)}
+            {f.stepOf(position.step + 1, position.ranges?.length ?? 1)}
           </span>
         )}
         <button type="button" class="button" onClick={session.next}>
@@ -93,7 +85,7 @@ function locate(course: Course, hash: string): { module: Module; page: Page | nu
 }
 
 function NextStep({ course, position }: { course: Course; position: GroupPosition }) {
-  const f = useFacilitatorWords();
+  const f = useRoomWords();
   const here = locate(course, position.hash);
   const following = position.ranges?.[position.step + 1];
   if (here?.page && following) return <StepPreview module={here.module} page={here.page} range={following} />;
@@ -111,7 +103,7 @@ function NextStep({ course, position }: { course: Course; position: GroupPositio
 
 function Timers({ module, page }: { module: Module; page: Page }) {
   const m = useMessages();
-  const f = useFacilitatorWords();
+  const f = useRoomWords();
   const discussions = page.blocks.flatMap((block, i) => (block.kind === 'diskussion' ? [{ block, i }] : []));
   if (discussions.length === 0) return null;
   return (
@@ -130,7 +122,7 @@ function Timers({ module, page }: { module: Module; page: Page }) {
 }
 
 function ModuleTime({ module, startedAt }: { module: Module; startedAt: number | null }) {
-  const f = useFacilitatorWords();
+  const f = useRoomWords();
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
     const interval = setInterval(() => setNow(Date.now()), 1000);

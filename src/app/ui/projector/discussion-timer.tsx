@@ -11,7 +11,7 @@ import {
   startTimer,
 } from '../../../core/group/timer';
 import { useGroupTimers } from '../../group/group-context';
-import { useMessages } from '../../state/use-messages';
+import { useRoomWords } from '../../state/use-room-words';
 
 /** How often a running clock redraws: often enough that a second never looks skipped. */
 const TICK_MS = 250;
@@ -25,7 +25,7 @@ export function DiscussionTimer({
   minutes: number;
   now?: () => number;
 }) {
-  const m = useMessages().group;
+  const m = useRoomWords();
   const { timers, setTimer } = useGroupTimers();
   const timer = timers[timerKey] ?? newTimer(minutes);
   const [, redraw] = useState(0);

@@ -3,11 +3,13 @@
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CheckBlock } from '../../../core/course/types';
 import { useMessages } from '../../state/use-messages';
+import { useRoomWords } from '../../state/use-room-words';
 import { RichText } from '../rich-text';
 
 /** `answerShown`: the facilitator's preview, which shows the answer from the start. */
 export function GroupCheck({ block, answerShown = false }: { block: CheckBlock; answerShown?: boolean }) {
   const m = useMessages();
+  const room = useRoomWords();
   const id = useId();
   const [revealed, setRevealed] = useState(answerShown);
   const answerRef = useRef<HTMLDivElement>(null);
@@ -41,13 +43,13 @@ export function GroupCheck({ block, answerShown = false }: { block: CheckBlock; 
       </ol>
       {revealed ? (
         <div class="group-check-answer" ref={answerRef} tabIndex={-1}>
-          <p class="check-verdict">{m.group.rightAnswer(m.letter(block.correct))}</p>
+          <p class="check-verdict">{room.rightAnswer(m.letter(block.correct))}</p>
           {own && <RichText rich={own} />}
           <RichText rich={block.feedback} />
         </div>
       ) : (
         <button type="button" class="button" onClick={() => setRevealed(true)}>
-          {m.group.showAnswer}
+          {room.showAnswer}
         </button>
       )}
     </section>

@@ -4,6 +4,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Module, Page } from '../../../core/course/types';
 import { discussionTimerKey } from '../../../core/group/timer';
 import { useApp } from '../../state/app-context';
+import { useRoomWords } from '../../state/use-room-words';
 import type { ProjectorSteps } from '../module-page';
 import { Pager } from '../pager';
 import { usePageHeading } from '../use-page-heading';
@@ -26,6 +27,7 @@ export function ProjectorPage({
   projector: ProjectorSteps;
 }) {
   const { state } = useApp();
+  const room = useRoomWords();
   const index = module.pages.indexOf(page);
   const headingRef = usePageHeading<HTMLHeadingElement>(
     `${module.id}/${page.id}`,
@@ -48,7 +50,7 @@ export function ProjectorPage({
           total={module.pages.length}
           onPrevious={onPrevious}
           onNext={onNext}
-          step={state.messages.group.stepOf(step + 1, projector.stepCount)}
+          step={room.stepOf(step + 1, projector.stepCount)}
         />
       </ProjectorContext>
       <article class="page stage" aria-labelledby="page-title" ref={stageRef}>

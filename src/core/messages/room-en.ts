@@ -1,7 +1,15 @@
-// English words of the facilitator view; see facilitator-sv.ts.
-import type { FacilitatorMessages } from './facilitator-sv.ts';
+// English words of group mode's lazy views; see room-sv.ts.
+import type { RoomMessages } from './room-sv.ts';
 
-export const facilitatorEn: FacilitatorMessages = {
+export const roomEn: RoomMessages = {
+  stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
+  timer: 'Discussion timer',
+  start: 'Start',
+  pause: 'Pause',
+  reset: 'Reset',
+  timeUp: 'Time is up',
+  showAnswer: 'Show the answer',
+  rightAnswer: (letter: string) => `Right answer: ${letter}`,
   facilitatorTitle: 'Facilitator view',
   currentStep: 'Showing now',
   nextStep: 'Next',

@@ -47,21 +47,21 @@ async function boot(root: HTMLElement, lmsApiFound: boolean): Promise<void> {
   );
   if (root.hasAttribute('data-prerendered') && parseRoute(window.location.hash, course).view === 'start') {
     // Hydration adopts the prerendered DOM without checking its attributes, so it must meet the very
-    // state the build rendered (a new learner, zoom off). The learner's own state then comes as a
-    // normal render in the same task: no frame shows the new-learner page to a returning learner.
-    const restored = { progress: app.state.progress.value, notices: app.state.notices.value, zoom };
-    app.state.progress.value = emptyProgress(course);
-    app.state.notices.value = [];
-    app.state.zoom.value = false;
+    // state the build rendered (a new learner, zoom off). A returning learner's own state then comes
+    // as a normal render in the same task: no frame shows them the new-learner page.
+    const asBuilt = Object.keys(progress.modules).length === 0 && !progress.location && !notices.length && !zoom;
+    if (!asBuilt) {
+      app.state.progress.value = emptyProgress(course);
+      app.state.notices.value = [];
+      app.state.zoom.value = false;
+    }
     hydrate(tree, root);
-    app.state.progress.value = restored.progress;
-    app.state.notices.value = restored.notices;
-    app.state.zoom.value = restored.zoom;
-    render(tree, root);
-    // A button pressed before the player came (marked by index.html's first script) is pressed now.
-    const early = root.querySelector<HTMLElement>('[data-early-click]');
-    early?.removeAttribute('data-early-click');
-    early?.click();
+    if (!asBuilt) {
+      app.state.progress.value = progress;
+      app.state.notices.value = notices;
+      app.state.zoom.value = zoom;
+      render(tree, root);
+    }
   } else {
     // Another screen was asked for: a deep link, or a card followed on the prerendered start page
     // before the player came, which is a move to a new screen like any other.
@@ -73,6 +73,10 @@ async function boot(root: HTMLElement, lmsApiFound: boolean): Promise<void> {
   document.documentElement.classList.remove('deep-link');
   // The page is the player's now: what index.html showed before has been taken over or replaced.
   root.setAttribute('data-ready', '');
+  // A button pressed before the player came (marked by index.html's first script) is pressed now.
+  const early = root.querySelector<HTMLElement>('[data-early-click]');
+  early?.removeAttribute('data-early-click');
+  early?.click();
 }
 
 // Looked up once: it decides both the progress backend and whether an offline worker may register.

@@ -60,7 +60,7 @@ export async function openPage(
  * Waits until the player has taken over the page (main.tsx marks #app): index.html already shows the
  * prerendered start page, so a heading there says nothing about the player, its storage or its keys.
  */
-export async function playerReady(page: Page): Promise<void> {
+export async function playerReady(page: Pick<Page, 'locator'>): Promise<void> {
   await page.locator('#app[data-ready]').waitFor({ state: 'attached' });
 }
 

@@ -77,9 +77,12 @@ describe('no service worker inside an LMS', () => {
   }
   const registrations = (page: Page) =>
     page.evaluate(() => (window as unknown as { swRegistrations: string[] }).swRegistrations);
-  /** The standalone app registers synchronously in its first keydown handler; this is that key press. */
+  /**
+   * The standalone app registers synchronously in its first keydown handler; this is that key press,
+   * once the player is there to hear it (the start page is in index.html before it is).
+   */
   async function registrationsAfterInteraction(page: Page) {
-    await page.waitForFunction(() => document.readyState === 'complete');
+    await playerReady(page);
     await page.keyboard.press('Tab');
     return registrations(page);
   }
@@ -153,7 +156,7 @@ describe('no service worker inside an LMS', () => {
     await page.goto(`${baseUrl}lms-test/player.html`);
     const frame = page.frames().find((f) => f !== page.mainFrame());
     if (!frame) throw new Error('no course frame');
-    await frame.waitForFunction(() => document.readyState === 'complete');
+    await playerReady(frame);
     await frame.locator('body').press('Tab');
     expect(await frame.evaluate(() => (window as unknown as { swRegistrations: string[] }).swRegistrations)).toEqual(
       [],

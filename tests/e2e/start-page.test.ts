@@ -80,6 +80,25 @@ describe('the start page before the player', () => {
     await context.close();
   });
 
+  it('prerenders exactly what the player renders for a new learner, so hydration has nothing to mend', async () => {
+    const { context, page, errors } = await openPage(browser);
+    const html = await (await page.request.get(baseUrl)).text();
+    const prerendered = /<div id="app" data-prerendered>([\s\S]*)<\/div>\s*<noscript>/.exec(html)?.[1] ?? '';
+    // Another screen first, then the start page: rendered by the player alone, with nothing to hydrate.
+    await page.goto(`${baseUrl}#/finns-inte`);
+    await page.getByRole('heading', { level: 1, name: m.notFound }).waitFor();
+    await page.evaluate(() => (window.location.hash = '#/'));
+    await page.getByRole('heading', { level: 1, name: course.title }).waitFor();
+    const [rendered, expected] = await page.evaluate((markup) => {
+      const template = document.createElement('template');
+      template.innerHTML = markup;
+      return [document.getElementById('app')?.innerHTML, template.innerHTML];
+    }, prerendered);
+    expect(rendered).toBe(expected);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('takes a card followed before the player comes as a move: the page opens with focus on its heading', async () => {
     const { context, page, errors } = await openPage(browser);
     const release = await holdScripts(page);

@@ -14,6 +14,9 @@ export function useHashRoute(course: Course, win: Window | undefined = globalThi
     const navigation = (win as { navigation?: Navigation }).navigation;
     navigation?.addEventListener('currententrychange', onChange);
     win.addEventListener('hashchange', onChange);
+    // The hash may have moved between the first render and this effect (a button pressed as the
+    // prerendered start page was hydrated), and its events with it.
+    onChange();
     return () => {
       navigation?.removeEventListener('currententrychange', onChange);
       win.removeEventListener('hashchange', onChange);

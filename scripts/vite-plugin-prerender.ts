@@ -9,13 +9,15 @@ import { coursePlugin } from './vite-plugin-course.ts';
 
 /**
  * Runs in <head>, before the body is parsed. The player (`entry` and the chunks it imports, fetched
- * together) comes at once for a deep link or a hidden tab, which paints no frames; otherwise two
- * frames after the load event, so its download never holds up the start page's first paint. A button
- * pressed before the player is ready is marked, and main.tsx presses it again once it is.
+ * together) comes at once for a deep link, in a hidden tab (which paints no frames) and in a frame
+ * (an LMS, which waits for the SCORM session, not for a paint); otherwise two frames after the load
+ * event, so its download never holds up the start page's first paint, and at the latest a second
+ * after it (a browser may hold frames back). A button pressed before the player is ready is marked,
+ * and main.tsx presses it again once it is.
  */
 export function firstPaintScript(zoomKey: string, entry: string, imports: string[]): string {
   const urls = JSON.stringify([entry, ...imports].map((file) => `./${file}`));
-  return `(function(d,r){try{if(localStorage.getItem(${JSON.stringify(zoomKey)})==='on')r.classList.add('zoom')}catch(e){}var deep=!/^#?\\/*$/.test(location.hash);if(deep)r.classList.add('deep-link');var go=function(){${urls}.forEach(function(u){import(u)})};d.addEventListener('click',function(e){var b=e.target.closest&&e.target.closest('#app:not([data-ready]) button');if(b)b.setAttribute('data-early-click','')},true);if(deep||d.visibilityState!=='visible')go();else addEventListener('load',function(){requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(go)})})},{once:true})})(document,document.documentElement)`;
+  return `(function(d,r){try{if(localStorage.getItem(${JSON.stringify(zoomKey)})==='on')r.classList.add('zoom')}catch(e){}var deep=!/^#?\\/*$/.test(location.hash);if(deep)r.classList.add('deep-link');var started=0,go=function(){if(!started)${urls}.forEach(function(u){import(u)});started=1};d.addEventListener('click',function(e){var b=e.target.closest&&e.target.closest('#app:not([data-ready]) button');if(b)b.setAttribute('data-early-click','')},true);if(deep||d.visibilityState!=='visible'||self!==top)go();else addEventListener('load',function(){requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(go)})});setTimeout(go,1000)},{once:true})})(document,document.documentElement)`;
 }
 
 const cspHash = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;

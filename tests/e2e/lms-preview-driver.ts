@@ -15,10 +15,11 @@ export function lmsPreviewDriver(course: Course) {
     await page.getByRole('radio', { name: `SCORM ${version}` }).check();
   }
 
-  /** The course's frame, once its start page is there. */
+  /** The course's frame, once its start page is there and the player has taken it over. */
   async function courseFrame(page: Page): Promise<FrameLocator> {
     const frame = page.frameLocator('iframe[title="Kursen"]');
     await frame.getByRole('heading', { level: 1, name: course.title }).waitFor();
+    await frame.locator('#app[data-ready]').waitFor({ state: 'attached' });
     return frame;
   }
 

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import preact from '@preact/preset-vite';
 import { createServer, type Plugin } from 'vite';
+import { escapeHtml } from '../src/core/export/print-html.ts';
 import { coursePlugin } from './vite-plugin-course.ts';
 
 /**
@@ -25,10 +26,14 @@ const cspHash = (script: string) => `'sha256-${createHash('sha256').update(scrip
 interface PrerenderModule {
   renderStartPage(): string;
   zoomKey: string;
+  startTitle: string;
 }
 
 /** Loads src/app/prerender.tsx through Vite (JSX, the virtual course) in Node and renders the start page. */
-async function prerender(root: string, courseDir: string): Promise<{ markup: string; zoomKey: string }> {
+async function prerender(
+  root: string,
+  courseDir: string,
+): Promise<Omit<PrerenderModule, 'renderStartPage'> & { markup: string }> {
   const server = await createServer({
     configFile: false,
     root,
@@ -45,7 +50,7 @@ async function prerender(root: string, courseDir: string): Promise<{ markup: str
     // not put back what was blocked.
     const style = /<[^>]*\sstyle="[^"]*"[^>]*>/.exec(markup);
     if (style) throw new Error(`The prerendered start page has a style attribute the CSP would block: ${style[0]}`);
-    return { markup, zoomKey: module.zoomKey };
+    return { markup, zoomKey: module.zoomKey, startTitle: module.startTitle };
   } finally {
     await server.close();
   }
@@ -65,7 +70,7 @@ export function prerenderPlugin({ dir }: { dir: string }): Plugin {
         if (!chunk) return html;
         const tag = new RegExp(`\\s*<script type="module" crossorigin src="\\./${chunk.fileName}"></script>`);
         if (!tag.test(html)) throw new Error(`index.html: no script tag for ${chunk.fileName} to replace`);
-        const { markup, zoomKey } = await prerender(root, dir);
+        const { markup, zoomKey, startTitle } = await prerender(root, dir);
         const script = firstPaintScript(zoomKey, chunk.fileName, chunk.imports);
         return (
           html
@@ -77,6 +82,8 @@ export function prerenderPlugin({ dir }: { dir: string }): Plugin {
               (csp) => `${csp}\n    <script>${script}</script>`,
             )
             .replace(/<div id="app">[\s\S]*?<\/div>(?=\s*<noscript>)/, `<div id="app" data-prerendered>${markup}</div>`)
+            // The start page's own title: the player then changes nothing a screen reader has taken in.
+            .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(startTitle)}</title>`)
         );
       },
     },

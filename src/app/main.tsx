@@ -47,21 +47,18 @@ async function boot(root: HTMLElement, lmsApiFound: boolean): Promise<void> {
   );
   if (root.hasAttribute('data-prerendered') && parseRoute(window.location.hash, course).view === 'start') {
     // Hydration adopts the prerendered DOM without checking its attributes, so it must meet the very
-    // state the build rendered (a new learner, zoom off). A returning learner's own state then comes
-    // as a normal render in the same task: no frame shows them the new-learner page.
-    const asBuilt = Object.keys(progress.modules).length === 0 && !progress.location && !notices.length && !zoom;
-    if (!asBuilt) {
-      app.state.progress.value = emptyProgress(course);
-      app.state.notices.value = [];
-      app.state.zoom.value = false;
-    }
+    // state the build rendered (a new learner, zoom off). The learner's own state then comes as a
+    // normal render in the same task: no frame shows a returning learner the new-learner page. That
+    // render also runs the hydrated tree's effects (its key and address listeners) before the page
+    // is marked ready; with hydration alone, Orca's first Return on a card was sometimes lost.
+    app.state.progress.value = emptyProgress(course);
+    app.state.notices.value = [];
+    app.state.zoom.value = false;
     hydrate(tree, root);
-    if (!asBuilt) {
-      app.state.progress.value = progress;
-      app.state.notices.value = notices;
-      app.state.zoom.value = zoom;
-      render(tree, root);
-    }
+    app.state.progress.value = progress;
+    app.state.notices.value = notices;
+    app.state.zoom.value = zoom;
+    render(tree, root);
   } else {
     // Another screen was asked for: a deep link, or a card followed on the prerendered start page
     // before the player came, which is a move to a new screen like any other.

@@ -15,6 +15,9 @@ import { createMemoryStore } from './storage/memory-store';
 /** Where the learner's zoom choice is kept, so index.html can apply it before its first paint. */
 export const zoomKey = zoomPreferenceKey(course.id);
 
+/** The start page's document title, which index.html then has from the start (start-page.tsx sets the same). */
+export const startTitle = `${course.title} – ${course.subtitle}`;
+
 /** What a first visit shows: no progress, no notes, no notices, zoom off; main.tsx hydrates the same state. */
 export function renderStartPage(): string {
   const app = createApp({

@@ -135,6 +135,9 @@ export async function startScreenReader(): Promise<ScreenReader> {
       locale: 'sv-SE',
       viewport: null,
       headless: false,
+      // The offline worker registers at the first key and claims the page while a scenario runs; what
+      // Orca says of the UI does not depend on it.
+      serviceWorkers: 'block',
       // The automation infobar would be one more thing for Orca to announce.
       ignoreDefaultArgs: ['--enable-automation'],
       args: CHROMIUM_ARGS,
@@ -216,8 +219,10 @@ export async function startScreenReader(): Promise<ScreenReader> {
       steps = [];
       await tab.goto(url);
       await tab.locator(ready).first().waitFor();
-      // The start page is in index.html before the player: keys must wait for the player.
+      // The start page is in index.html before the player: keys must wait for the player, and Orca
+      // for the player's changes to the page it has already taken in.
       await tab.locator('#app[data-ready]').waitFor({ state: 'attached' });
+      await settle(1500);
       // Orca says so when it has taken the new document in; keys sent before that can go astray.
       const loaded = () => readFileSync(logFile).subarray(offset).toString('utf8');
       const announced = () => /Finished loading|document web/.test(loaded());

@@ -78,7 +78,10 @@ describe('screen reader (Orca)', () => {
     await reader.open(baseUrl, 'the start page');
     await reader.pressUntil('h', words(firstModule.title));
     const opened = await reader.press('Return');
-    expect(said(opened, heading(first!.title, 2)), "the module's first page heading is announced").toBe(true);
+    expect(
+      said(opened, heading(first!.title, 2)),
+      `the module's first page heading is announced; Orca said: ${opened.speech.join(' | ')}; page at ${await reader.page.evaluate(() => `${location.hash} ${document.activeElement?.outerHTML.slice(0, 80)}`)}`,
+    ).toBe(true);
     await reader.pressUntil('b', /^Nästa/);
     const turned = await reader.press('Return');
     expect(said(turned, heading(second!.title, 2)), 'Nästa announces the next page heading').toBe(true);

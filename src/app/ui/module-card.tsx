@@ -18,8 +18,7 @@ export function ModuleCard({
   const m = useMessages();
   return (
     <article class={`card card-${status}`}>
-      {/* Lazy: below the first screen on a phone, and not fetched at all while a deep link hides the start page. */}
-      <img class="card-image" src={module.image.src} alt={module.image.alt} width={320} height={180} loading="lazy" />
+      <img class="card-image" src={module.image.src} alt={module.image.alt} width={320} height={180} />
       <div class="card-body">
         <h3 class="card-title">
           <a href={href}>

@@ -3,6 +3,7 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import type { SavedAttempt } from '../../scripts/lms-preview/lms-runtime';
 import { zipName } from '../../scripts/package-scorm';
+import { playerReady } from './browser';
 import type { Course } from '../../src/core/course/types';
 
 type Version = '1.2' | '2004';
@@ -19,7 +20,7 @@ export function lmsPreviewDriver(course: Course) {
   async function courseFrame(page: Page): Promise<FrameLocator> {
     const frame = page.frameLocator('iframe[title="Kursen"]');
     await frame.getByRole('heading', { level: 1, name: course.title }).waitFor();
-    await frame.locator('#app[data-ready]').waitFor({ state: 'attached' });
+    await playerReady(frame);
     return frame;
   }
 

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_PATH } from '../e2e/browser';
+import { CHROMIUM_PATH, playerReady } from '../e2e/browser';
 
 /** Chromium as a screen-reader user runs it: a real window, its accessibility tree always on. */
 const CHROMIUM_ARGS = [
@@ -221,7 +221,7 @@ export async function startScreenReader(): Promise<ScreenReader> {
       await tab.locator(ready).first().waitFor();
       // The start page is in index.html before the player: keys must wait for the player, and Orca
       // for the player's changes to the page it has already taken in.
-      await tab.locator('#app[data-ready]').waitFor({ state: 'attached' });
+      await playerReady(tab);
       await settle(1500);
       // Orca says so when it has taken the new document in; keys sent before that can go astray.
       const loaded = () => readFileSync(logFile).subarray(offset).toString('utf8');
@@ -230,7 +230,7 @@ export async function startScreenReader(): Promise<ScreenReader> {
         console.warn(`Orca missed the load of ${label}; loading it again`);
         await tab.reload();
         await tab.locator(ready).first().waitFor();
-        await tab.locator('#app[data-ready]').waitFor({ state: 'attached' });
+        await playerReady(tab);
         await waitFor(announced, 10_000, `Orca did not announce ${label} as loaded`);
       }
       return record(`open ${label}`, 1000);
